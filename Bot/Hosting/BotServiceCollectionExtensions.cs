@@ -1,0 +1,50 @@
+using CollabBot.Bot.Notifications;
+using CollabBot.Bot.Storage;
+using CollabBot.Bot.Teams;
+using CollabBot.Dialogs;
+using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Notifications;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace CollabBot.Bot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    public static IServiceCollection AddCollabBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => o.ConnectionString.Length > 0, "Storage:ConnectionString is required").ValidateOnStart();
+        services.AddOptions<CollabOptions>().BindConfiguration(CollabOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+
+        // Bot Framework: credentials from the root keys (MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
+        // MicrosoftAppTenantId); without an app id the bot runs anonymous.
+        services.AddSingleton(BotCredentialsInfo.From(configuration));
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+        services.AddSingleton<IStorage, TableBotStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<TenantGateMiddleware>();
+        services.AddSingleton<ConversationStateMiddleware>();
+        services.AddSingleton<SenderMiddleware>();
+        services.AddSingleton<MemberDirectory>();
+        // CloudAdapter has two public constructors, which confuse the container: build it explicitly.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CollabAdapter>(sp));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CollabAdapter>());
+        services.AddSingleton<ReplySender>();
+        services.AddTransient<IBot, CollabActivityHandler>();
+
+        services.AddSingleton<CollabTables>();
+        services.AddSingleton(new TableName(CollabTables.Members));
+        services.AddSingleton(new TableName(CollabTables.BotState));
+        services.AddSingleton<IMemberStore, TableMemberStore>();
+        services.AddSingleton<INotifier, ProactiveNotifier>();
+        services.AddHostedService<StorageInitializer>();
+
+        services.AddConversations();
+        return services;
+    }
+}

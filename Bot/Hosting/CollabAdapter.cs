@@ -1,0 +1,42 @@
+using CollabBot.Bot.Teams;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+
+namespace CollabBot.Bot.Hosting;
+
+/// <summary>
+/// The CloudAdapter with the turn pipeline (tenant gate, conversation state and duplicates, sender) and the
+/// one error boundary: log the exception, apologise, clear the conversation state so nobody stays stuck.
+/// </summary>
+public sealed partial class CollabAdapter : CloudAdapter
+{
+    public CollabAdapter(
+        BotFrameworkAuthentication authentication,
+        ConversationState conversationState,
+        TenantGateMiddleware tenantGate,
+        ConversationStateMiddleware stateMiddleware,
+        SenderMiddleware sender,
+        ILogger<CollabAdapter> logger)
+        : base(authentication, logger)
+    {
+        Use(tenantGate);
+        Use(stateMiddleware);
+        Use(sender);
+        OnTurnError = async (turnContext, exception) =>
+        {
+            LogTurnFailed(logger, exception, turnContext.Activity.Type, turnContext.Activity.Id);
+            if (turnContext.Activity.Type == ActivityTypes.Message)
+            {
+                await turnContext.SendActivityAsync(
+                    "Sorry, something went wrong on my side and I could not finish that. Please try again; " +
+                    "if it keeps happening, tell your WIPO contact.");
+            }
+            await conversationState.DeleteAsync(turnContext);
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} activity {ActivityId}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string? activityId);
+}

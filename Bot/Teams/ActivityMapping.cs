@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CollabBot.Cards.Model;
+using CollabBot.Dialogs.Conversation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CollabBot.Bot.Teams;
+
+/// <summary>Translates between Bot Framework activities and the conversation engine's turns and replies.</summary>
+public static partial class ActivityMapping
+{
+    public static Turn ToTurn(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        return new Turn
+        {
+            Sender = turnContext.TurnState.Get<Member>(TurnStateKeys.Sender),
+            Conversation = SenderIdentity.KindOf(activity),
+            State = turnContext.TurnState.Get<ConversationData>(TurnStateKeys.Conversation) ?? new ConversationData(),
+            Text = CleanText(activity.Text),
+            Submit = ToSubmit(activity.Value),
+        };
+    }
+
+    /// <summary>Removes @mentions (channels and group chats only forward messages that mention the bot).</summary>
+    public static string CleanText(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : Mention().Replace(text, " ").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+
+    /// <summary>An Action.Submit arrives as a message whose value holds the button's data and the card's inputs.</summary>
+    public static CardSubmit? ToSubmit(object? value)
+    {
+        if (value is not JObject data || data[CardVerb.Key]?.Value<string>() is not { Length: > 0 } verb)
+        {
+            return value is null ? null : new CardSubmit("", new Dictionary<string, string>());
+        }
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in data.Properties())
+        {
+            values[property.Name] = property.Value switch
+            {
+                JValue v => Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? "",
+                JArray a => string.Join(",", a.Select(x => x.ToString())),
+                _ => property.Value.ToString(Newtonsoft.Json.Formatting.None),
+            };
+        }
+        return new CardSubmit(verb, values);
+    }
+
+    public static Activity ToActivity(Reply reply) => reply switch
+    {
+        TextReply text => (Activity)MessageFactory.Text(text.Text),
+        CardReply card => CardActivity(card.Card),
+        CardUpdate update => CardActivity(update.Card),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
+    };
+
+    public static Activity CardActivity(AdaptiveCard card)
+    {
+        var activity = (Activity)MessageFactory.Attachment(new Attachment
+        {
+            ContentType = AdaptiveCard.ContentType,
+            // Newtonsoft serialises attachment content: a System.Text.Json node would not survive it.
+            Content = JObject.Parse(card.ToJson()),
+        });
+        activity.Summary = card.FallbackText;
+        return activity;
+    }
+
+    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Mention();
+}

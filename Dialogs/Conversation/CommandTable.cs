@@ -1,0 +1,76 @@
+namespace CollabBot.Dialogs.Conversation;
+
+/// <summary>
+/// The one table of chat commands: matches text to a command, checks the sender's role, and lists the
+/// commands a role may use (the help card is drawn from it, so it never offers what the role cannot do).
+/// </summary>
+public sealed class CommandTable : IMessageHandler
+{
+    private readonly IReadOnlyList<ICommand> commands;
+    private readonly Dictionary<string, ICommand> byName;
+    // Longest phrasings first, so "my surveys" wins over "my".
+    private readonly List<(string Phrasing, ICommand Command)> phrasings;
+
+    public CommandTable(IEnumerable<ICommand> commands)
+    {
+        this.commands = [.. commands];
+        byName = this.commands.ToDictionary(c => c.Info.Name, StringComparer.OrdinalIgnoreCase);
+        phrasings = [.. this.commands
+            .SelectMany(c => c.Info.Phrasings.Select(p => (Phrase.Normalize(p), c)))
+            .OrderByDescending(p => p.Item1.Length)];
+    }
+
+    public int Order => MessageHandlerOrder.Commands;
+
+    public IEnumerable<CommandInfo> AvailableTo(Member member) =>
+        commands.Select(c => c.Info).Where(i => i.ShowInHelp && member.May(i.Required));
+
+    public (ICommand Command, string Argument)? Match(string text)
+    {
+        var normalized = Phrase.Normalize(text);
+        foreach (var (phrasing, command) in phrasings)
+        {
+            if (normalized == phrasing)
+            {
+                return (command, "");
+            }
+            if (command.Info.TakesArgument && normalized.StartsWith(phrasing + " ", StringComparison.Ordinal))
+            {
+                return (command, ArgumentAfter(text, phrasing));
+            }
+        }
+        return null;
+    }
+
+    public ICommand? Find(string name) => byName.GetValueOrDefault(name);
+
+    public async Task<bool> TryHandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (Match(turn.Text) is not { } match)
+        {
+            return false;
+        }
+        await RunAsync(match.Command, turn, match.Argument, cancellationToken);
+        return true;
+    }
+
+    public static async Task RunAsync(ICommand command, Turn turn, string argument, CancellationToken cancellationToken)
+    {
+        if (!turn.Sender.May(command.Info.Required))
+        {
+            turn.Say(Refusal);
+            return;
+        }
+        await command.RunAsync(turn, argument, cancellationToken);
+    }
+
+    public const string Refusal = "Sorry, only WIPO staff can do that.";
+
+    // The argument keeps the user's own spelling: skip as many words of the original as the phrasing has.
+    private static string ArgumentAfter(string text, string phrasing)
+    {
+        var words = phrasing.Split(' ').Length;
+        var parts = text.Trim().Split((char[]?)null, words + 1, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > words ? parts[words].Trim() : "";
+    }
+}

@@ -1,0 +1,8 @@
+namespace CollabBot.Dialogs.Conversation;
+
+public enum ConversationKind
+{
+    Personal,
+    GroupChat,
+    Channel,
+}

@@ -1,0 +1,21 @@
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Help;
+using CollabBot.Dialogs.Members;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Dialogs;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The conversation engine and every feature. Their stores come from the host.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<CommandTable>();
+        services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<CommandTable>());
+        services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<HelpCommand>();
+        services.AddSingleton<ICommand>(sp => sp.GetRequiredService<HelpCommand>());
+        services.AddMembers();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using CollabBot.Cards.Members;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Notifications;
+
+namespace CollabBot.Dialogs.Members;
+
+/// <summary>Staff confirm or reject a member's user group from the pending-groups card, which updates in place.</summary>
+public abstract class DecideGroupAction(IMemberStore members, INotifier notifier) : ICardAction
+{
+    public abstract string Verb { get; }
+
+    public Role Required => Role.Staff;
+
+    protected abstract bool Confirms { get; }
+
+    public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        if (submit[PendingGroupsCard.TenantKey] is not { } tenant || submit[PendingGroupsCard.MemberKey] is not { } objectId
+            || submit[PendingGroupsCard.GroupKey] is not { } group)
+        {
+            turn.Say("That button is missing its details; open the list again with **pending groups**.");
+            return;
+        }
+        var id = new MemberId(tenant, objectId);
+        var record = await members.FindAsync(id, cancellationToken);
+        string outcome;
+        if (record is null || record.RequestedUserGroup != group)
+        {
+            // Another staff member decided first, or the member changed their choice: nothing to do.
+            outcome = "That request was already handled.";
+        }
+        else
+        {
+            var decided = Confirms
+                ? record with { UserGroup = group, RequestedUserGroup = null, UserGroupConfirmedBy = turn.Sender.Id.ObjectId }
+                : record with { RequestedUserGroup = null };
+            await members.SaveAsync(decided, cancellationToken);
+            outcome = Confirms ? $"Confirmed {record.Name} in {group}." : $"Rejected {record.Name}'s request for {group}.";
+            var message = Confirms
+                ? $"WIPO staff confirmed that you belong to **{group}**."
+                : $"WIPO staff could not confirm that you belong to **{group}**. Open **profile** to choose again.";
+            await notifier.NotifyAsync(id, new TextReply(message), cancellationToken);
+        }
+        turn.Replace(PendingGroupsCard.Build(await PendingGroupsCommand.ViewAsync(members, outcome, cancellationToken)));
+    }
+}
+
+public sealed class ConfirmGroupAction(IMemberStore members, INotifier notifier) : DecideGroupAction(members, notifier)
+{
+    public override string Verb => PendingGroupsCard.ConfirmVerb;
+
+    protected override bool Confirms => true;
+}
+
+public sealed class RejectGroupAction(IMemberStore members, INotifier notifier) : DecideGroupAction(members, notifier)
+{
+    public override string Verb => PendingGroupsCard.RejectVerb;
+
+    protected override bool Confirms => false;
+}

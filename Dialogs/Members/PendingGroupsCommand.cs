@@ -1,0 +1,22 @@
+using CollabBot.Cards.Members;
+using CollabBot.Dialogs.Conversation;
+
+namespace CollabBot.Dialogs.Members;
+
+public sealed class PendingGroupsCommand(IMemberStore members) : ICommand
+{
+    public CommandInfo Info { get; } = new("groups.pending", "User groups to confirm",
+        "confirm the user groups members chose", Role.Staff,
+        ["pending groups", "user groups to confirm", "confirm groups", "groupes a confirmer"]);
+
+    public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
+        turn.Show(PendingGroupsCard.Build(await ViewAsync(members, null, cancellationToken)));
+
+    internal static async Task<PendingGroupsView> ViewAsync(IMemberStore members, string? lastAction, CancellationToken cancellationToken)
+    {
+        var waiting = await members.ListAwaitingConfirmationAsync(cancellationToken);
+        return new PendingGroupsView(
+            [.. waiting.Select(m => new PendingGroupRequest(m.Id.TenantId, m.Id.ObjectId, m.Name, m.RequestedUserGroup!, m.LastSeen))],
+            lastAction);
+    }
+}

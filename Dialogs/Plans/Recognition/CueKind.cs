@@ -1,0 +1,19 @@
+namespace CollabBot.Dialogs.Plans.Recognition;
+
+public enum CueKind
+{
+    /// <summary>Asks about plans even without a known product ("what's planned for FooTool?" → plans, no product).</summary>
+    PlansStrong,
+
+    /// <summary>Too common to mean "plans" on its own ("news", "changes", "when will"); counts only next to a product.</summary>
+    PlansWeak,
+
+    /// <summary>"What's new": recent changes across products, or that product's plans when a product is named.</summary>
+    WhatsNew,
+    Follow,
+    Unfollow,
+    Subscriptions,
+
+    /// <summary>The message is about something else (nominations, surveys, round tables, training, bugs...): always None.</summary>
+    OtherTopic,
+}

@@ -1,0 +1,3 @@
+namespace CollabBot.Dialogs.Plans.Recognition;
+
+internal readonly record struct CueMatch(CueKind Kind, string Phrase, int Start, int Length);

@@ -1,0 +1,3 @@
+namespace CollabBot.Dialogs.Plans.Recognition;
+
+public enum PlansIntent { None, Plans, WhatsNew, Follow, Unfollow, Subscriptions }

@@ -1,0 +1,3 @@
+namespace CollabBot.Dialogs.Plans.Recognition;
+
+public sealed record ProductName(string ProductId, string Name, IReadOnlyList<string> Aliases);

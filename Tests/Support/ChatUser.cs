@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace CollabBot.Tests.Support;
+
+/// <summary>A person talking to the bot in their personal chat, as Teams would deliver it.</summary>
+public sealed class ChatUser(BotHost host, string tenant, string objectId, string name)
+{
+    private int sequence;
+
+    public string ObjectId => objectId;
+
+    public string ConversationId { get; } = "a:personal-" + Guid.NewGuid().ToString("N")[..12];
+
+    public string Locale { get; set; } = "en-US";
+
+    public string Channel { get; set; } = "msteams";
+
+    public JObject Activity(string type, JObject? extra = null)
+    {
+        var activity = new JObject
+        {
+            ["type"] = type,
+            ["id"] = $"act-{Interlocked.Increment(ref sequence)}-{Guid.NewGuid():N}",
+            ["channelId"] = Channel,
+            ["serviceUrl"] = host.Connector.ServiceUrl,
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
+            ["locale"] = Locale,
+            ["from"] = new JObject { ["id"] = "29:" + objectId, ["name"] = name, ["aadObjectId"] = objectId },
+            ["recipient"] = new JObject { ["id"] = "28:collabbot", ["name"] = "CollabBot" },
+            ["conversation"] = new JObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = tenant },
+            ["channelData"] = new JObject { ["tenant"] = new JObject { ["id"] = tenant } },
+        };
+        if (extra is not null)
+        {
+            activity.Merge(extra);
+        }
+        return activity;
+    }
+
+    public Task<IReadOnlyList<ConnectorCall>> Installs() =>
+        DeliverAsync(Activity("installationUpdate", new JObject { ["action"] = "add" }));
+
+    public Task<IReadOnlyList<ConnectorCall>> Says(string text) =>
+        DeliverAsync(Activity("message", new JObject { ["text"] = text }));
+
+    /// <summary>Presses a card button: Teams sends its data (and the card's inputs) as the message value.</summary>
+    public Task<IReadOnlyList<ConnectorCall>> Presses(JObject data, string? onCardId = null)
+    {
+        var extra = new JObject { ["value"] = data };
+        if (onCardId is not null)
+        {
+            extra["replyToId"] = onCardId;
+        }
+        return DeliverAsync(Activity("message", extra));
+    }
+
+    /// <summary>Delivers an activity and returns what the bot sent to this conversation meanwhile.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> DeliverAsync(JObject activity)
+    {
+        var before = host.Connector.CallsFor(ConversationId).Count;
+        var response = await PostAsync(activity.ToString());
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted,
+            $"Bot answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return [.. host.Connector.CallsFor(ConversationId).Skip(before)];
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string body)
+    {
+        using var client = host.CreateClient();
+        return await client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+    }
+}

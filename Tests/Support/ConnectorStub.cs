@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace CollabBot.Tests.Support;
+
+/// <summary>
+/// Stands in for the Bot Connector service: the bot's replies (posted), card updates (put) and member look-ups
+/// arrive here over real HTTP on loopback, given to the bot as the activities' serviceUrl.
+/// </summary>
+public sealed class ConnectorStub : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<ConnectorCall> calls = new();
+    private int nextId;
+
+    private ConnectorStub(WebApplication app) => this.app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>When set, sends are answered with this status (e.g. 429, 403) instead of 200.</summary>
+    public int? FailSendsWith { get; set; }
+
+    public IReadOnlyList<ConnectorCall> Calls => [.. calls];
+
+    public static async Task<ConnectorStub> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var stub = new ConnectorStub(builder.Build());
+        stub.app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, HttpContext http) => stub.RecordAsync("POST", conversationId, http));
+        stub.app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpContext http) => stub.RecordAsync("POST", conversationId, http));
+        stub.app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpContext http) => stub.RecordAsync("PUT", conversationId, http));
+        stub.app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
+            Results.Json(new { id = memberId, name = "Member " + memberId, aadObjectId = memberId }));
+        await stub.app.StartAsync();
+        stub.ServiceUrl = stub.app.Urls.First();
+        return stub;
+    }
+
+    public IReadOnlyList<ConnectorCall> CallsFor(string conversationId) =>
+        [.. calls.Where(c => c.ConversationId == conversationId)];
+
+    public void Clear() => calls.Clear();
+
+    private async Task<IResult> RecordAsync(string method, string conversationId, HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var activity = JObject.Parse(await reader.ReadToEndAsync());
+        var id = method == "PUT" ? (string)http.Request.RouteValues["activityId"]! : "reply-" + Interlocked.Increment(ref nextId);
+        calls.Enqueue(new ConnectorCall(method, Uri.UnescapeDataString(conversationId), id, activity));
+        return FailSendsWith is { } status ? Results.StatusCode(status) : Results.Json(new { id });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+/// <param name="ActivityId">The id the stub gave a posted activity, or the id of the activity updated.</param>
+public sealed record ConnectorCall(string Method, string ConversationId, string ActivityId, JObject Activity)
+{
+    public string? Text => Activity["text"]?.Value<string>();
+
+    public JObject? Card => Activity["attachments"]?.FirstOrDefault(a => a["contentType"]?.Value<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JObject;
+
+    /// <summary>All text of the card (text blocks, facts, button titles), for assertions.</summary>
+    public string CardText => Card is null ? "" : string.Join("\n", Card.Descendants().OfType<JProperty>()
+        .Where(p => p.Name is "text" or "title" or "value" && p.Value.Type == JTokenType.String)
+        .Select(p => p.Value.ToString()));
+
+    public string Shown => Text ?? CardText;
+}
