@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CollabBot.Dialogs.Plans.Recognition;
+
+namespace CollabBot.Bench.Recognition;
+
+/// <summary>Accuracy of the product-plans recognizer on the labelled phrasings, its confusions, and its speed.</summary>
+public static class RecognitionBenchmark
+{
+    public static Dictionary<string, object> Run()
+    {
+        var root = FindRoot();
+        var recognizer = new PlansRecognizer(LoadProducts(Path.Combine(root, "Bot", "SampleData", "catalogue.sample.json")));
+        var figures = new Dictionary<string, object>();
+        foreach (var (name, file) in new[] { ("main", "phrasings.json"), ("holdout", "phrasings.holdout.json") })
+        {
+            var set = LabelledPhrasing.LoadJson(File.ReadAllText(Path.Combine(root, "bench", "Recognition", file)));
+            var result = RecognitionEvaluator.Evaluate(recognizer, set);
+            Console.WriteLine($"Recognition ({name} set): {result.Correct}/{result.Total} = {result.Accuracy:P1}   (goal >= 97%)");
+            foreach (var confusion in result.Confusions)
+            {
+                Console.WriteLine($"  confused: {confusion}");
+            }
+            figures[$"recognition_{name}_accuracy"] = Math.Round(result.Accuracy, 4);
+            figures[$"recognition_{name}_total"] = result.Total;
+        }
+        var phrasings = LabelledPhrasing.LoadJson(File.ReadAllText(Path.Combine(root, "bench", "Recognition", "phrasings.json")));
+        var watch = Stopwatch.StartNew();
+        var rounds = 50;
+        for (var i = 0; i < rounds; i++)
+        {
+            foreach (var p in phrasings)
+            {
+                recognizer.Recognize(p.Text);
+            }
+        }
+        var perMessageUs = watch.Elapsed.TotalMicroseconds / (rounds * phrasings.Count);
+        Console.WriteLine($"Recognition speed: {perMessageUs:F1} µs per message");
+        figures["recognition_us_per_message"] = Math.Round(perMessageUs, 1);
+        return figures;
+    }
+
+    private static IReadOnlyList<ProductName> LoadProducts(string catalogue)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(catalogue));
+        return [.. json.RootElement.GetProperty("products").EnumerateArray().Select(p => new ProductName(
+            p.GetProperty("id").GetString()!,
+            p.GetProperty("name").GetString()!,
+            [.. p.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()!)]))];
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CollabBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}
