@@ -1,3 +1,4 @@
+using CollabBot.Bot.Storage;
 using CollabBot.Bot.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -26,6 +27,12 @@ public sealed partial class CollabAdapter : CloudAdapter
         Use(sender);
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is StateConflictException)
+            {
+                // Another copy of this turn (a re-delivery) saved first: its answer and state stand.
+                LogConflict(logger, turnContext.Activity.Id);
+                return;
+            }
             LogTurnFailed(logger, exception, turnContext.Activity.Type, turnContext.Activity.Id);
             if (turnContext.Activity.Type == ActivityTypes.Message)
             {
@@ -36,6 +43,9 @@ public sealed partial class CollabAdapter : CloudAdapter
             await conversationState.DeleteAsync(turnContext);
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Turn for activity {ActivityId} lost a state write to a concurrent turn")]
+    private static partial void LogConflict(ILogger logger, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} activity {ActivityId}")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string? activityId);
