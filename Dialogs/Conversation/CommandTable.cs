@@ -17,6 +17,7 @@ public sealed class CommandTable : IMessageHandler
         byName = this.commands.ToDictionary(c => c.Info.Name, StringComparer.OrdinalIgnoreCase);
         phrasings = [.. this.commands
             .SelectMany(c => c.Info.Phrasings.Select(p => (Phrase.Normalize(p), c)))
+            .Where(p => p.Item1.Length > 0)
             .OrderByDescending(p => p.Item1.Length)];
     }
 

@@ -9,7 +9,7 @@ public sealed class HelpCommand(IServiceProvider services) : ICommand
     public const string Name = "help";
 
     public CommandInfo Info { get; } = new(Name, "Help", "what I can do for you", Role.Member,
-        ["help", "?", "aide", "ayuda", "hilfe", "menu", "commands"], ShowInHelp: false);
+        ["help", "aide", "ayuda", "hilfe", "menu", "commands"], ShowInHelp: false);
 
     public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
         ShowAsync(turn, understood: true);

@@ -1,0 +1,83 @@
+using CollabBot.Cards.Help;
+using CollabBot.Cards.Members;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Members;
+using CollabBot.Tests.Support;
+
+namespace CollabBot.Tests.Unit;
+
+public sealed class ConversationEngineTests : IDisposable
+{
+    private readonly EngineHarness harness = new();
+
+    public static TheoryData<string, string> Conversation => new()
+    {
+        { "help", HelpCard.Heading },
+        { "profile", ProfileCard.Heading },
+        { "what is the meaning of life", "didn't understand" },
+        { "", "empty message" },
+        { new string('a', Turn.MaxTextLength + 1), "too long" },
+        { "pending groups", CommandTable.Refusal },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conversation))]
+    public async Task AnswersAMember(string utterance, string expected)
+    {
+        var turn = await harness.SayAsync(TestMembers.Member(), utterance);
+
+        Assert.Contains(expected, Assert.Single(turn.Replies).Shown());
+    }
+
+    [Fact]
+    public async Task AStaffCommandRunsForStaff()
+    {
+        var turn = await harness.SayAsync(TestMembers.Staff(), "pending groups");
+
+        Assert.Contains(PendingGroupsCard.Heading, Assert.Single(turn.Replies).Shown());
+    }
+
+    [Fact]
+    public async Task AStaffButtonPressedByAMemberIsRefusedAndChangesNothing()
+    {
+        var applicant = TestMembers.Member("applicant");
+        await harness.Members.SaveAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
+
+        var turn = await harness.PressAsync(TestMembers.Member("forger"), PendingGroupsCard.ConfirmVerb,
+            (PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG"));
+
+        Assert.Equal(CommandTable.Refusal, Assert.Single(turn.Replies).Shown());
+        Assert.Null((await harness.Members.FindAsync(applicant.Id, default))!.UserGroup);
+        Assert.Empty(harness.Notifier.Sent);
+    }
+
+    [Fact]
+    public async Task ConfirmingTwiceConfirmsOnceAndTellsTheMemberOnce()
+    {
+        var applicant = TestMembers.Member("applicant");
+        await harness.Members.SaveAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
+        (string, string)[] button = [(PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG")];
+
+        await harness.PressAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb, button);
+        var second = await harness.PressAsync(TestMembers.Staff("s2"), PendingGroupsCard.ConfirmVerb, button);
+
+        Assert.Equal("PDG", (await harness.Members.FindAsync(applicant.Id, default))!.UserGroup);
+        Assert.Single(harness.Notifier.Sent);
+        Assert.IsType<CardUpdate>(Assert.Single(second.Replies));
+        Assert.Contains("already handled", second.Replies[0].Shown());
+    }
+
+    [Fact]
+    public async Task AProfileWithAGroupNotOfferedIsRefused()
+    {
+        var member = TestMembers.Member();
+        await harness.Members.SaveAsync(new MemberRecord(member.Id, "Ada", "en-US", null, default, default), default);
+
+        var turn = await harness.PressAsync(member, ProfileCard.SaveVerb, (ProfileCard.GroupInput, "Made Up Group"));
+
+        Assert.Contains("choose one of the user groups", Assert.Single(turn.Replies).Shown());
+        Assert.Null((await harness.Members.FindAsync(member.Id, default))!.RequestedUserGroup);
+    }
+
+    public void Dispose() => harness.Dispose();
+}
