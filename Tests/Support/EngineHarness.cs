@@ -45,7 +45,10 @@ public sealed class EngineHarness : IDisposable
         data["verb"] = verb;
         var turn = new Turn
         {
-            Sender = sender, Conversation = ConversationKind.Personal, State = State, Submit = new CardSubmit(verb, data),
+            Sender = sender,
+            Conversation = ConversationKind.Personal,
+            State = State,
+            Submit = new CardSubmit(verb, data),
         };
         await Get<ConversationEngine>().HandleAsync(turn, default);
         return turn;
