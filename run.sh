@@ -30,7 +30,7 @@ export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId=""
 export Collab__Staff__0=00000000-0000-0000-0000-0000000000020
 export Collab__AllowedTenants__0=00000000-0000-0000-0000-0000000000001
 export Collab__PublicBaseUrl="http://localhost:$BOT_PORT"
-start_service bot dotnet Bot/bin/Release/net10.0/CollabBot.Bot.dll --contentRoot Bot/bin/Release/net10.0 \
+start_service bot dotnet Bot/bin/Release/net10.0/CollabBot.Bot.dll --contentRoot "$PWD/Bot/bin/Release/net10.0" \
   --urls "http://localhost:$BOT_PORT"
 wait_http "http://localhost:$BOT_PORT/healthz" 60 '^200$'
 
