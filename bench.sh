@@ -5,9 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
-trap stop_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+stop_all_on_exit
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 ensure_node_modules

@@ -8,9 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh
-trap stop_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+stop_all_on_exit
 
 context=e2e
 if [[ ${1:-} == --member ]]; then

@@ -208,3 +208,10 @@ stop_all() {
   done
   _CLEANUP_DIRS=()
 }
+
+# Stops everything this script started when it ends, however it ends (exit, Ctrl-C, TERM).
+stop_all_on_exit() {
+  trap stop_all EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
