@@ -42,6 +42,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new TableName(CollabTables.BotState));
         services.AddSingleton<IMemberStore, TableMemberStore>();
         services.AddSingleton<INotifier, ProactiveNotifier>();
+        services.AddSingleton<NotificationLog>();
+        services.AddSingleton(new TableName(NotificationLog.Table));
         services.AddHostedService<StorageInitializer>();
 
         services.AddConversations();
