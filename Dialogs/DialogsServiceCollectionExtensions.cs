@@ -1,6 +1,7 @@
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Plans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Dialogs;
@@ -16,6 +17,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<ICommand>(sp => sp.GetRequiredService<HelpCommand>());
         services.AddMembers();
+        services.AddPlans();
         return services;
     }
 }

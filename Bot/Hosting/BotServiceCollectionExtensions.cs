@@ -45,6 +45,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<NotificationLog>();
         services.AddSingleton(new TableName(NotificationLog.Table));
         services.AddHostedService<StorageInitializer>();
+        services.AddPlansStorage();
 
         services.AddConversations();
         return services;

@@ -1,6 +1,7 @@
 using CollabBot.Cards.Help;
 using CollabBot.Cards.Members;
 using CollabBot.Cards.Model;
+using CollabBot.Cards.Plans;
 
 namespace CollabBot.Tests.CardChecks;
 
@@ -27,5 +28,10 @@ public static class CardCatalog
         yield return ("pending-groups-empty", PendingGroupsCard.Build(new PendingGroupsView([], "Confirmed Ada in PDG.")));
         yield return ("pending-groups-long", PendingGroupsCard.Build(new PendingGroupsView(
             [.. Enumerable.Range(1, 45).Select(i => new PendingGroupRequest("t", $"m{i}", $"Member {i} \"quoted\" <b>", "CEPIUG", since))])));
+
+        foreach (var card in PlansCards.All())
+        {
+            yield return card;
+        }
     }
 }

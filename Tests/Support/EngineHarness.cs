@@ -2,6 +2,8 @@ using CollabBot.Dialogs;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
+using CollabBot.Dialogs.Plans;
+using CollabBot.Tests.Plans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Tests.Support;
@@ -19,6 +21,9 @@ public sealed class EngineHarness : IDisposable
         collection.AddSingleton(TimeProvider.System);
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
+        collection.AddSingleton<IPlansCatalogue>(new InMemoryPlansCatalogue());
+        collection.AddSingleton<IPlanSubscriptions>(new InMemoryPlanSubscriptions());
+        collection.AddSingleton<IPlanQuestions>(new InMemoryPlanQuestions());
         collection.AddConversations();
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();

@@ -1,0 +1,88 @@
+using CollabBot.Cards.Plans;
+using CollabBot.Dialogs.Conversation;
+
+namespace CollabBot.Dialogs.Plans;
+
+/// <summary>What members get from the plans feature, shared by the intent stage, the commands and the card buttons.</summary>
+public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catalogue, IPlanSubscriptions subscriptions)
+{
+    public const int WhatsNewCount = 10;
+    public static readonly TimeSpan RecentlyReleasedFor = TimeSpan.FromDays(366);
+
+    public async Task ShowPlansAsync(Turn turn, Product product, CancellationToken cancellationToken)
+    {
+        var locale = turn.Sender.Locale;
+        var items = (await catalogue.ListPlansAsync(product.Id, cancellationToken)).Where(p => !p.Retired).ToList();
+        var following = (await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken)).Contains(product.Id);
+        var newest = items.Count == 0 ? DateTimeOffset.MinValue : items.Max(i => i.Updated);
+        var upcoming = items.Where(i => i.IsUpcoming)
+            .OrderBy(i => i.Status == PlanStatus.InProgress ? 0 : 1)
+            .ThenBy(i => i.Target ?? "~", StringComparer.Ordinal)
+            .ThenBy(i => i.Title, StringComparer.CurrentCultureIgnoreCase);
+        var released = items.Where(i => i.Status == PlanStatus.Released && newest - i.Updated <= RecentlyReleasedFor)
+            .OrderByDescending(i => i.Updated);
+        turn.Show(PlansCard.Build(new PlansView(product.Id, product.Name, product.Description, product.Url, product.IsSample,
+            [.. upcoming.Select(i => View(i, locale))], [.. released.Select(i => View(i, locale))], following),
+            PlansTexts.Labels(locale)));
+    }
+
+    public async Task ShowProductsAsync(Turn turn, string? intro, CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var followed = await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken);
+        turn.Show(ProductListCard.Build(new ProductListView(null, intro,
+            [.. snapshot.Products.Select(p => new ProductEntry(p.Id, p.Name, followed.Contains(p.Id)))]),
+            PlansTexts.Labels(turn.Sender.Locale)));
+    }
+
+    public async Task ShowSubscriptionsAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var followed = await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken);
+        var labels = PlansTexts.Labels(turn.Sender.Locale);
+        turn.Show(ProductListCard.Build(new ProductListView(labels.SubscriptionsHeading, null,
+            [.. followed.Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<Product>().Select(p => new ProductEntry(p.Id, p.Name, true))],
+            labels.SubscriptionsEmpty), labels));
+    }
+
+    public async Task ShowWhatsNewAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var locale = turn.Sender.Locale;
+        // Read a few more than shown: edits and retired products are left out.
+        var changes = await catalogue.RecentChangesAsync(WhatsNewCount * 3, cancellationToken);
+        var entries = changes
+            .Where(c => c.IsNews && c.Status is not null && snapshot.ById.ContainsKey(c.ProductId))
+            .Take(WhatsNewCount)
+            .Select(c => new NewsEntry(c.ProductId, snapshot.ById[c.ProductId].Name, c.Title,
+                PlansTexts.Status(c.Status!.Value, locale), c.Kind == ChangeKind.PlanAdded, c.At));
+        turn.Show(WhatsNewCard.Build(new WhatsNewView([.. entries]), PlansTexts.Labels(locale)));
+    }
+
+    public async Task FollowAsync(Turn turn, Product product, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var added = await subscriptions.FollowAsync(turn.Sender.Id, product.Id, now, cancellationToken);
+        turn.Say((added ? PlansTexts.Followed : PlansTexts.AlreadyFollowing).In(turn.Sender.Locale, product.Name));
+    }
+
+    public async Task UnfollowAsync(Turn turn, Product product, CancellationToken cancellationToken)
+    {
+        var removed = await subscriptions.UnfollowAsync(turn.Sender.Id, product.Id, cancellationToken);
+        turn.Say((removed ? PlansTexts.Unfollowed : PlansTexts.NotFollowing).In(turn.Sender.Locale, product.Name));
+    }
+
+    /// <summary>The product a card button names, or null after telling the member it is gone.</summary>
+    public async Task<Product?> ProductFromButtonAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken);
+        if (submit[PlansVerbs.ProductKey] is { } id && snapshot.ById.TryGetValue(id, out var product))
+        {
+            return product;
+        }
+        turn.Say(PlansTexts.ProductGone.In(turn.Sender.Locale));
+        return null;
+    }
+
+    private static PlanItemView View(PlanItem item, string locale) => new(item.Title, item.Summary,
+        PlansTexts.Status(item.Status, locale), item.Status == PlanStatus.InProgress, item.Target, item.Link, item.Updated);
+}

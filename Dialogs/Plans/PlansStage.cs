@@ -1,0 +1,61 @@
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Plans.Recognition;
+
+namespace CollabBot.Dialogs.Plans;
+
+/// <summary>
+/// The intent stage: text no command took is recognised against the catalogue. Plans questions get a card per
+/// product named, "what's new" the recent changes, follow/unfollow/subscriptions their answers; anything else
+/// passes on (to the help card).
+/// </summary>
+public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, TimeProvider clock) : IMessageHandler
+{
+    public int Order => MessageHandlerOrder.Intents;
+
+    public async Task<bool> TryHandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var snapshot = await directory.GetAsync(cancellationToken);
+        var recognition = snapshot.Recognizer.Recognize(turn.Text);
+        var products = recognition.ProductIds.Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<Product>().ToList();
+        var locale = turn.Sender.Locale;
+        switch (recognition.Intent)
+        {
+            case PlansIntent.Plans when products.Count == 0:
+                await answers.ShowProductsAsync(turn, PlansTexts.UnknownProduct.In(locale), cancellationToken);
+                return true;
+            case PlansIntent.Plans:
+                foreach (var product in products)
+                {
+                    await answers.ShowPlansAsync(turn, product, cancellationToken);
+                }
+                return true;
+            case PlansIntent.WhatsNew:
+                await answers.ShowWhatsNewAsync(turn, cancellationToken);
+                return true;
+            case PlansIntent.Subscriptions:
+                await answers.ShowSubscriptionsAsync(turn, cancellationToken);
+                return true;
+            case PlansIntent.Follow when products.Count == 0:
+                await answers.ShowProductsAsync(turn, PlansTexts.WhichToFollow.In(locale), cancellationToken);
+                return true;
+            case PlansIntent.Follow:
+                foreach (var product in products)
+                {
+                    await answers.FollowAsync(turn, product, clock.GetUtcNow(), cancellationToken);
+                }
+                return true;
+            case PlansIntent.Unfollow when products.Count == 0:
+                await answers.ShowSubscriptionsAsync(turn, cancellationToken);
+                turn.Say(PlansTexts.WhichToUnfollow.In(locale));
+                return true;
+            case PlansIntent.Unfollow:
+                foreach (var product in products)
+                {
+                    await answers.UnfollowAsync(turn, product, cancellationToken);
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+}
