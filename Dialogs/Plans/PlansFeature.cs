@@ -1,4 +1,5 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Plans.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Dialogs.Plans;
@@ -19,6 +20,16 @@ public static class PlansFeature
         services.AddSingleton<ICardAction, FollowAction>();
         services.AddSingleton<ICardAction, UnfollowAction>();
         services.AddSingleton<ICardAction, AskStaffAction>();
+
+        services.AddSingleton<StaffViews>();
+        services.AddSingleton<PlansEditor>();
+        services.AddSingleton<ICommand, ManagePlansCommand>();
+        services.AddSingleton<ICardAction, EditProductAction>();
+        services.AddSingleton<ICardAction, SaveProductAction>();
+        services.AddSingleton<ICardAction, RetireProductAction>();
+        services.AddSingleton<ICardAction, EditPlanAction>();
+        services.AddSingleton<ICardAction, SavePlanAction>();
+        services.AddSingleton<ICardAction, RetirePlanAction>();
         return services;
     }
 }

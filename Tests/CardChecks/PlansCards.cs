@@ -1,6 +1,7 @@
 using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Plans.Staff;
 
 namespace CollabBot.Tests.CardChecks;
 
@@ -29,5 +30,20 @@ public static class PlansCards
         yield return ("whats-new", WhatsNewCard.Build(new WhatsNewView(
             [.. Enumerable.Range(1, 20).Select(i => new NewsEntry("patentscope", "PATENTSCOPE", $"Item {i}", "released", i % 2 == 0, at))])));
         yield return ("whats-new-empty-es", WhatsNewCard.Build(new WhatsNewView([]), PlansTexts.Labels("es")));
+
+        yield return ("plans-admin", CatalogueAdminCard.Build(new CatalogueAdminView(
+            [.. Enumerable.Range(1, 50).Select(i => new AdminProductEntry($"p{i}", $"Product {i}", i % 2 == 0))], ["Old product"], "Added X.")));
+        yield return ("plans-admin-empty", CatalogueAdminCard.Build(new CatalogueAdminView([], [])));
+        HistoryEntry[] history = [.. Enumerable.Range(1, 12).Select(i => new HistoryEntry(at, "s1", $"added \"Item {i}\" (planned)"))];
+        yield return ("plans-product-edit", ProductEditCard.Build(new ProductEditView("patentscope", "PATENTSCOPE", ["PS", "patenscope"],
+            "WIPO's patent database.", "https://patentscope.wipo.int/",
+            [.. Enumerable.Range(1, 45).Select(i => new AdminPlanEntry($"i{i}", $"Item {i}", "planned", i % 2 == 0 ? "2027 Q1" : null))],
+            history, "new-id", StaffViews.Statuses, "Saved \"Item 1\"; told 3 follower(s).")));
+        yield return ("plans-product-edit-empty", ProductEditCard.Build(new ProductEditView("new", "New product", [], null, null, [], [],
+            "new-id", StaffViews.Statuses)));
+        yield return ("plans-plan-edit", PlanEditCard.Build(new PlanEditView("patentscope", "PATENTSCOPE", "i1", "Item 1", "Summary",
+            "InProgress", "2027 Q1", "https://patentscope.wipo.int/", StaffViews.Statuses)));
+        yield return ("plans-plan-edit-empty", PlanEditCard.Build(new PlanEditView("patentscope", "PATENTSCOPE", "i1", "Item 1", "",
+            "Planned", null, null, StaffViews.Statuses)));
     }
 }

@@ -93,7 +93,11 @@ public sealed class PlansHarness : IDisposable
     public static string AllText(AdaptiveCard card) => string.Join("\n", Texts(card.Body).Concat(card.Actions?.Select(a => a.Title) ?? []));
 
     public static IEnumerable<SubmitAction> Buttons(AdaptiveCard card) =>
-        Actions(card.Body).Concat(card.Actions ?? []).OfType<SubmitAction>();
+        Actions(card.Body).Concat(Expand(card.Actions ?? [])).OfType<SubmitAction>();
+
+    // A ShowCard button's card holds its own inputs and buttons.
+    private static IEnumerable<CardAction> Expand(IEnumerable<CardAction> actions) =>
+        actions.SelectMany(a => a is ShowCardAction show ? Buttons(show.Card).Cast<CardAction>().Prepend(a) : [a]);
 
     public void Dispose() => services.Dispose();
 
@@ -132,7 +136,7 @@ public sealed class PlansHarness : IDisposable
             {
                 Container c => Actions(c.Items),
                 ColumnSet s => s.Columns.SelectMany(col => Actions(col.Items)),
-                ActionSet a => a.Actions.SelectMany(x => x is ShowCardAction show ? Actions(show.Card.Body).Concat(show.Card.Actions ?? []).Prepend(x) : [x]),
+                ActionSet a => Expand(a.Actions),
                 _ => [],
             };
             foreach (var action in inner)
