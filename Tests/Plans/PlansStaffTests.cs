@@ -104,6 +104,20 @@ public sealed class PlansStaffTests : IDisposable
     }
 
     [Fact]
+    public async Task SavingAProductUnchangedWritesNoHistory()
+    {
+        var save = CardVerb.Button("Save product", PlansVerbs.SaveProduct, (PlansVerbs.ProductKey, "epct"));
+        var epct = (await bot.Catalogue.FindProductAsync("epct", default))!;
+        (string, string)[] inputs = [(PlanInputs.Name, epct.Name), (PlanInputs.Aliases, string.Join(", ", epct.Aliases)),
+            (PlanInputs.Description, epct.Description ?? ""), (PlanInputs.Url, epct.Url ?? "")];
+
+        var replies = await bot.PressesAsync(staff, save, inputs);
+
+        Assert.Contains("Nothing changed.", PlansHarness.AllText(Assert.IsType<CardUpdate>(Assert.Single(replies)).Card));
+        Assert.DoesNotContain(bot.Catalogue.History, c => c.Kind == ChangeKind.ProductEdited);
+    }
+
+    [Fact]
     public async Task ARetiredProductIsNoLongerAnswered()
     {
         var edit = Card(Assert.Single(await bot.PressesAsync(staff, CardVerb.Button("Edit", PlansVerbs.EditProduct, (PlansVerbs.ProductKey, "wipo-das")))));

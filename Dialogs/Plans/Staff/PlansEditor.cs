@@ -52,7 +52,7 @@ public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory direct
         {
             return Outcome.Failed("Not saved: " + problem);
         }
-        if (product == existing)
+        if (existing is not null && product == existing with { Aliases = product.Aliases } && product.Aliases.SequenceEqual(existing.Aliases))
         {
             return new Outcome(null, "Nothing changed.", product);
         }
