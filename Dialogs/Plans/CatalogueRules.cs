@@ -8,6 +8,13 @@ public static class CatalogueRules
     public const int MaxNameLength = 100;
     public const int MaxAliases = 30;
 
+    // Words the recogniser reads as intent cues, filler or small talk: as a product alias on their own they would
+    // turn ordinary messages ("news", "hello") into plans questions.
+    private static readonly HashSet<string> Reserved = new(
+        IntentCues.Phrases.Values.SelectMany(p => p).Concat(IntentCues.Filler).Concat(IntentCues.ChitChat).Concat(IntentCues.Negations)
+            .Select(p => string.Concat(TextNormalizer.Tokenize(p))),
+        StringComparer.Ordinal);
+
     /// <returns>The problem, in words for the staff member, or null when the product is fine.</returns>
     public static string? Check(Product product, IEnumerable<Product> others)
     {
@@ -33,7 +40,16 @@ public static class CatalogueRules
         }
         foreach (var name in product.Aliases.Append(product.Name))
         {
-            if (Key(name) is { Length: > 0 } key && taken.TryGetValue(key, out var owner))
+            var key = Key(name);
+            if (key.Length < 2 || Reserved.Contains(key))
+            {
+                return $"\"{name}\" is too short or too common a word to name a product.";
+            }
+            if (AmbiguousWords.All.Contains(key) && TextNormalizer.Tokenize(name).Length == 1 && name == product.Name)
+            {
+                return $"\"{name}\" is an ordinary word: give the product a fuller name (e.g. \"WIPO {name}\") and keep the word as an alias.";
+            }
+            if (taken.TryGetValue(key, out var owner))
             {
                 return $"\"{name}\" already names {owner}.";
             }

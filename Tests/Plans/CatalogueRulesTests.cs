@@ -10,6 +10,8 @@ public sealed class CatalogueRulesTests
     [InlineData("", new string[0], "needs a name")]
     [InlineData("Patent Search", new[] { "Patenscope" }, "already names PATENTSCOPE")]
     [InlineData("patent-scope", new string[0], "already names PATENTSCOPE")]
+    [InlineData("WIPO Search", new[] { "news" }, "too common a word")]
+    [InlineData("WIPO Search", new[] { "x" }, "too short")]
     public void RejectsAProductThatCollidesOrHasNoName(string name, string[] aliases, string problem)
     {
         Assert.Contains(problem, CatalogueRules.Check(new Product("new", name, aliases), [Patentscope]));
