@@ -12,6 +12,7 @@ public static class PlansFeature
         services.AddSingleton<PlansDirectory>();
         services.AddSingleton<PlansAnswers>();
         services.AddSingleton<FollowerNews>();
+        services.AddSingleton<FollowerNewsQueue>();
         services.AddSingleton<IMessageHandler, PlansStage>();
         services.AddSingleton<ICommand, WhatsNewCommand>();
         services.AddSingleton<ICommand, ProductsCommand>();

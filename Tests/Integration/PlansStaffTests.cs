@@ -22,16 +22,17 @@ public sealed class PlansStaffTests(Azurite azurite) : IntegrationTest(azurite)
         var add = Button(product.Card!, "Add plan item", "patentscope");
 
         var before = Connector.Calls.Count;
+        var followerSaw = Connector.CallsFor(follower.ConversationId).Count;
         add[PlanInputs.Title] = "Semantic search";
         add[PlanInputs.Status] = "Planned";
         add[PlanInputs.Target] = "2027 Q3";
         await staff.Presses(add, onCardId: product.ActivityId);
 
-        var calls = Connector.Calls.Skip(before).ToList();
-        var update = Assert.Single(calls, c => c.Method == "PUT");
+        var update = Assert.Single(Connector.Calls.Skip(before), c => c.Method == "PUT");
         Assert.Equal(product.ActivityId, update.ActivityId);
-        Assert.Contains("told 1 follower(s)", update.CardText);
-        var news = Assert.Single(calls, c => c.ConversationId == follower.ConversationId);
+        Assert.Contains("its followers are being told", update.CardText);
+        // The news goes out from the host's background worker, just after the staff turn.
+        var news = Assert.Single(await ArrivedAsync(() => Connector.CallsFor(follower.ConversationId).Skip(followerSaw).ToList()));
         Assert.Equal("**PATENTSCOPE** has a new plan item: **Semantic search** (planned). Type **PATENTSCOPE** to see its plans.", news.Text);
 
         var plans = Assert.Single(await follower.Says("PATENTSCOPE plans"));
@@ -73,6 +74,17 @@ public sealed class PlansStaffTests(Azurite azurite) : IntegrationTest(azurite)
         Assert.Equal("Please give the product a name.", Assert.Single(empty).Text);
         var answer = Assert.Single(await Host.User("m-portal").Says("what's planned for the IP Portal?"));
         Assert.Contains("WIPO has not published plans for WIPO IP Portal yet.", answer.CardText);
+    }
+
+    private static async Task<List<ConnectorCall>> ArrivedAsync(Func<List<ConnectorCall>> calls)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (calls().Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        await Task.Delay(200); // and nothing more follows
+        return calls();
     }
 
     private static JObject Button(JObject card, string title, string product) =>

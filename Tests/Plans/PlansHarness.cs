@@ -99,6 +99,15 @@ public sealed class PlansHarness : IDisposable
     private static IEnumerable<CardAction> Expand(IEnumerable<CardAction> actions) =>
         actions.SelectMany(a => a is ShowCardAction show ? Buttons(show.Card).Cast<CardAction>().Prepend(a) : [a]);
 
+    /// <summary>Does what the host's news worker does: tells followers the news staff changes queued.</summary>
+    public async Task DeliverNewsAsync()
+    {
+        while (Get<FollowerNewsQueue>().TryDequeue(out var news))
+        {
+            await Get<FollowerNews>().TellAsync(news!.Product, news.Change, default);
+        }
+    }
+
     public void Dispose() => services.Dispose();
 
     private async Task<IReadOnlyList<Reply>> RunAsync(Turn turn)

@@ -24,9 +24,10 @@ public sealed class PlansStaffTests : IDisposable
             (PlanInputs.Target, "2027 Q3"));
         // The same save delivered twice (Teams re-sends slow turns): nothing new is written or sent.
         await bot.PressesAsync(staff, add, (PlanInputs.Title, "Semantic search"), (PlanInputs.Status, "Planned"), (PlanInputs.Target, "2027 Q3"));
+        await bot.DeliverNewsAsync();
 
         Assert.Equal("update: Edit PATENTSCOPE", PlansHarness.Describe(Assert.Single(replies)));
-        Assert.Contains("told 2 follower(s)", PlansHarness.AllText(((CardUpdate)replies[0]).Card));
+        Assert.Contains("its followers are being told", PlansHarness.AllText(((CardUpdate)replies[0]).Card));
         var sent = bot.Notifier.Sent.ToDictionary(s => s.To, s => ((TextReply)s.Message).Text);
         Assert.Equal(2, bot.Notifier.Sent.Count);
         Assert.Equal("**PATENTSCOPE** has a new plan item: **Semantic search** (planned). Type **PATENTSCOPE** to see its plans.", sent[english.Id]);
@@ -44,10 +45,12 @@ public sealed class PlansStaffTests : IDisposable
 
         await bot.PressesAsync(staff, save, (PlanInputs.Title, plan.Title), (PlanInputs.Summary, "A new summary"),
             (PlanInputs.Status, "Planned"), (PlanInputs.Target, plan.Target ?? ""), (PlanInputs.Link, plan.Link ?? ""));
+        await bot.DeliverNewsAsync();
         Assert.Empty(bot.Notifier.Sent);
 
         await bot.PressesAsync(staff, save, (PlanInputs.Title, plan.Title), (PlanInputs.Summary, "A new summary"),
             (PlanInputs.Status, "InProgress"), (PlanInputs.Target, "2027 Q2"), (PlanInputs.Link, plan.Link ?? ""));
+        await bot.DeliverNewsAsync();
 
         var news = Assert.Single(bot.Notifier.Sent);
         Assert.Equal($"**ePCT**: **{plan.Title}** is now in progress.", ((TextReply)news.Message).Text);

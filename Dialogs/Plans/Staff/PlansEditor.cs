@@ -5,9 +5,9 @@ namespace CollabBot.Dialogs.Plans.Staff;
 
 /// <summary>
 /// Staff changes to the catalogue: checks the input (nothing is written when it is wrong), writes the record and its
-/// history entry, rebuilds the recogniser when products change, and tells followers about news.
+/// history entry, rebuilds the recogniser when products change, and queues news for followers.
 /// </summary>
-public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory directory, FollowerNews news, TimeProvider clock)
+public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory directory, FollowerNewsQueue news, TimeProvider clock)
 {
     public const int MaxTitle = 200;
     public const int MaxText = 2000;
@@ -108,9 +108,13 @@ public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory direct
             : ChangeKind.PlanEdited;
         var change = Change(product.Id, planId, kind, title, status, staff);
         await catalogue.SavePlanAsync(plan, change, cancellationToken);
-        var told = await news.TellAsync(product, change, cancellationToken);
         var verb = kind == ChangeKind.PlanAdded ? "Added" : "Saved";
-        return new Outcome(null, change.IsNews ? $"{verb} \"{title}\"; told {told} follower(s)." : $"{verb} \"{title}\".", product);
+        if (!change.IsNews)
+        {
+            return new Outcome(null, $"{verb} \"{title}\".", product);
+        }
+        news.Enqueue(new PendingNews(product, change));
+        return new Outcome(null, $"{verb} \"{title}\"; its followers are being told.", product);
     }
 
     public async Task<Outcome> RetirePlanAsync(Member staff, Product product, PlanItem plan, CancellationToken cancellationToken)
