@@ -4,7 +4,7 @@ using CollabBot.Dialogs.Conversation;
 namespace CollabBot.Dialogs.Plans;
 
 /// <summary>What members get from the plans feature, shared by the intent stage, the commands and the card buttons.</summary>
-public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catalogue, IPlanSubscriptions subscriptions)
+public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catalogue, IPlanSubscriptions subscriptions, TimeProvider clock)
 {
     public const int WhatsNewCount = 10;
     public static readonly TimeSpan RecentlyReleasedFor = TimeSpan.FromDays(366);
@@ -14,12 +14,12 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         var locale = turn.Sender.Locale;
         var items = (await catalogue.ListPlansAsync(product.Id, cancellationToken)).Where(p => !p.Retired).ToList();
         var following = (await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken)).Contains(product.Id);
-        var newest = items.Count == 0 ? DateTimeOffset.MinValue : items.Max(i => i.Updated);
+        var now = clock.GetUtcNow();
         var upcoming = items.Where(i => i.IsUpcoming)
             .OrderBy(i => i.Status == PlanStatus.InProgress ? 0 : 1)
             .ThenBy(i => i.Target ?? "~", StringComparer.Ordinal)
             .ThenBy(i => i.Title, StringComparer.CurrentCultureIgnoreCase);
-        var released = items.Where(i => i.Status == PlanStatus.Released && newest - i.Updated <= RecentlyReleasedFor)
+        var released = items.Where(i => i.Status == PlanStatus.Released && now - i.Updated <= RecentlyReleasedFor)
             .OrderByDescending(i => i.Updated);
         turn.Show(PlansCard.Build(new PlansView(product.Id, product.Name, product.Description, product.Url, product.IsSample,
             [.. upcoming.Select(i => View(i, locale))], [.. released.Select(i => View(i, locale))], following),

@@ -10,6 +10,9 @@ namespace CollabBot.Dialogs.Plans;
 /// </summary>
 public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, TimeProvider clock) : IMessageHandler
 {
+    /// <summary>One card per product named, up to this many (Teams allows a bot about 7 messages a second per chat).</summary>
+    public const int MaxCards = 5;
+
     public int Order => MessageHandlerOrder.Intents;
 
     public async Task<bool> TryHandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -24,7 +27,7 @@ public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, T
                 await answers.ShowProductsAsync(turn, PlansTexts.UnknownProduct.In(locale), cancellationToken);
                 return true;
             case PlansIntent.Plans:
-                foreach (var product in products)
+                foreach (var product in products.Take(MaxCards))
                 {
                     await answers.ShowPlansAsync(turn, product, cancellationToken);
                 }
