@@ -81,4 +81,18 @@ public sealed class PlansTests(Azurite azurite) : IntegrationTest(azurite)
         Assert.Contains("I don't know that product", list);
         Assert.Contains("Global Design Database", list);
     }
+
+    [Fact]
+    public async Task AFrenchMemberGetsTheCardInFrenchAndTheWhatsNewButtonWorks()
+    {
+        var member = Host.User("m-fr");
+        member.Locale = "fr-FR";
+
+        var plans = Assert.Single(await member.Says("quoi de neuf pour PATENTSCOPE ?"));
+        var news = Assert.Single(await member.Presses(new JObject { ["verb"] = "command.run", ["command"] = WhatsNewCommand.Name }));
+
+        Assert.Contains("À venir", plans.CardText);
+        Assert.Contains("en cours", plans.CardText);
+        Assert.Contains("Quoi de neuf", news.CardText);
+    }
 }
