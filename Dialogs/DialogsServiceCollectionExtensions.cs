@@ -1,6 +1,8 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Surveys;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Dialogs;
@@ -16,6 +18,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<ICommand>(sp => sp.GetRequiredService<HelpCommand>());
         services.AddMembers();
+        services.AddForms();
+        services.AddSurveys();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CollabBot.Bot.Notifications;
 using CollabBot.Bot.Storage;
+using CollabBot.Bot.Surveys;
 using CollabBot.Bot.Teams;
 using CollabBot.Dialogs;
 using CollabBot.Dialogs.Members;
@@ -43,6 +44,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IMemberStore, TableMemberStore>();
         services.AddSingleton<INotifier, ProactiveNotifier>();
         services.AddHostedService<StorageInitializer>();
+
+        services.AddSurveyHosting();
 
         services.AddConversations();
         return services;

@@ -19,7 +19,8 @@ public static class HelpCard
         else
         {
             body.Add(new TextBlock("Type a command or press a button. You can also ask me things like " +
-                "\"what's planned for PATENTSCOPE?\"") { IsSubtle = true });
+                "\"what's planned for PATENTSCOPE?\"")
+            { IsSubtle = true });
         }
         body.AddRange(view.MemberCommands.Select(Row));
         if (view.StaffCommands.Count > 0)

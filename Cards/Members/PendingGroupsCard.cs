@@ -43,7 +43,8 @@ public static class PendingGroupsCard
                     Button("Confirm", ConfirmVerb, request) with { Style = ActionStyle.Positive },
                     Button("Reject", RejectVerb, request),
                 ])], "auto"),
-            ]) { Separator = true });
+            ])
+            { Separator = true });
         }
         if (view.Requests.Count > PageSize)
         {

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Notifications;
+using CollabBot.Dialogs.Surveys;
+
+namespace CollabBot.Tests.Surveys;
+
+/// <summary>Surveys and responses in memory, with the table store's merge semantics.</summary>
+public sealed class InMemorySurveyStore : ISurveyStore
+{
+    private readonly ConcurrentDictionary<string, Survey> surveys = new();
+    private readonly ConcurrentDictionary<(string, string), SurveyResponse> responses = new();
+    private readonly ConcurrentDictionary<(string, string, string), DateTimeOffset> deliveries = new();
+
+    public int AnswerWrites { get; private set; }
+
+    public IReadOnlyCollection<SurveyResponse> Responses => [.. responses.Values];
+
+    public Task<Survey?> FindAsync(string surveyId, CancellationToken cancellationToken) => Task.FromResult(surveys.GetValueOrDefault(surveyId));
+
+    public Task<IReadOnlyList<Survey>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Survey>>([.. surveys.Values]);
+
+    public Task SaveAsync(Survey survey, CancellationToken cancellationToken)
+    {
+        surveys[survey.Id] = survey;
+        return Task.CompletedTask;
+    }
+
+    public Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken) =>
+        Task.FromResult(responses.GetValueOrDefault((surveyId, respondentKey)));
+
+    public Task SaveAnswersAsync(string surveyId, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
+        bool complete, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        AnswerWrites++;
+        var old = responses.GetValueOrDefault((surveyId, respondentKey));
+        var merged = new Dictionary<string, string>(old?.Answers ?? new Dictionary<string, string>());
+        foreach (var (k, v) in answers)
+        {
+            merged[k] = v;
+        }
+        responses[(surveyId, respondentKey)] = new SurveyResponse(surveyId, respondentKey, respondent ?? old?.Respondent, merged,
+            complete || old?.Complete == true, now);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<SurveyResponse>>([.. responses.Values.Where(r => r.SurveyId == surveyId)]);
+
+    public Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(deliveries.TryAdd((surveyId, recipientKey, what), now));
+}
+
+public sealed class InMemoryMemberStore : IMemberStore
+{
+    private readonly ConcurrentDictionary<MemberId, MemberRecord> members = new();
+
+    public void Add(Member member) =>
+        members[member.Id] = new MemberRecord(member.Id, member.Name, member.Locale, "address", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)
+        {
+            Role = member.Role,
+            UserGroup = member.UserGroup,
+        };
+
+    public Task<MemberRecord?> FindAsync(MemberId id, CancellationToken cancellationToken) => Task.FromResult(members.GetValueOrDefault(id));
+
+    public Task SaveAsync(MemberRecord member, CancellationToken cancellationToken)
+    {
+        members[member.Id] = member;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MemberRecord>>([.. members.Values.Where(m => userGroups.Count == 0 || (m.UserGroup is { } g && userGroups.Contains(g)))]);
+
+    public Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MemberRecord>>([]);
+}
+
+public sealed class RecordingNotifier : INotifier
+{
+    public ConcurrentQueue<(MemberId To, Reply Message)> Sent { get; } = new();
+
+    public Task<SendOutcome> NotifyAsync(MemberId recipient, Reply message, CancellationToken cancellationToken)
+    {
+        Sent.Enqueue((recipient, message));
+        return Task.FromResult(SendOutcome.Sent);
+    }
+}
+
+public sealed class FakeDownloadLinks : IDownloadLinks
+{
+    public string? For(string file, MemberId staff) => $"https://bot.example/files/{Uri.EscapeDataString(file)}";
+}
