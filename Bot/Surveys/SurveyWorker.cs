@@ -17,8 +17,9 @@ public sealed partial class SurveyWorker(SurveyCampaigns campaigns, ILogger<Surv
             {
                 await campaigns.RunOnceAsync(stoppingToken);
             }
-            catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or InvalidOperationException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Any failure is retried at the next round: an exception escaping a BackgroundService stops the host.
                 LogFailed(logger, e);
             }
             await campaigns.WaitAsync(stoppingToken);

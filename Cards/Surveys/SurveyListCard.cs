@@ -20,7 +20,7 @@ public static class SurveyListCard
         }
         if (view.Surveys.Count == 0)
         {
-            body.Add(new TextBlock("No surveys yet. Say **import survey** to add one."));
+            body.Add(new TextBlock("No surveys yet. Say **create survey** or **import survey** to add one."));
         }
         foreach (var s in view.Surveys.Take(PageSize))
         {
@@ -58,7 +58,7 @@ public static class SurveyListCard
         {
             body.Add(new TextBlock($"{view.Surveys.Count - PageSize} older surveys are not shown.") { IsSubtle = true });
         }
-        return new AdaptiveCard(body, [CardVerb.Command("Import a survey", "survey.import")]) { FallbackText = Heading };
+        return new AdaptiveCard(body, [CardVerb.Command("Create a survey", SurveyAuthoringCard.Verb), CardVerb.Command("Import a survey", "survey.import")]) { FallbackText = Heading };
     }
 
     private static SubmitAction Button(string title, string verb, string id) =>

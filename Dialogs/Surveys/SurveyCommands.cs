@@ -35,7 +35,7 @@ public sealed class ImportSurveyCommand(SurveyImporter importer) : ICommand
     public const string Name = "survey.import";
 
     public CommandInfo Info { get; } = new(Name, "Import a survey", "add a survey from its definition (docs/survey-format.md)", Role.Staff,
-        ["import survey", "new survey", "create survey", "add survey", "importer enquete"], TakesArgument: true);
+        ["import survey", "add survey", "importer enquete"], TakesArgument: true);
 
     public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
@@ -62,22 +62,31 @@ public sealed class SurveyImporter(ISurveyStore store, IOptions<CollabOptions> o
 {
     public async Task ImportAsync(Turn turn, string json, CancellationToken cancellationToken)
     {
+        var problems = await TryImportAsync(turn, json, cancellationToken);
+        if (problems.Count > 0)
+        {
+            turn.Show(SurveyImportCard.Build(new SurveyImportView(json, [.. problems.Select(p => p.ToString())])));
+        }
+    }
+
+    /// <summary>Saves the definition as a draft and shows the surveys card; otherwise returns what is wrong.</summary>
+    public async Task<IReadOnlyList<ImportProblem>> TryImportAsync(Turn turn, string json, CancellationToken cancellationToken)
+    {
         var (survey, problems) = SurveyImport.Parse(json, turn.Sender.Id.ObjectId, clock.GetUtcNow(), options.Value.UserGroups);
         if (survey is null)
         {
-            turn.Show(SurveyImportCard.Build(new SurveyImportView(json, [.. problems.Select(p => p.ToString())])));
-            return;
+            return problems;
         }
         var existing = await store.FindAsync(survey.Id, cancellationToken);
         if (existing is { Status: not SurveyStatus.Draft })
         {
-            turn.Say($"The survey \"{survey.Id}\" is already {existing.Status.ToString().ToLowerInvariant()}; its questions can't change. Give the new one another id.");
-            return;
+            return [new ImportProblem(1, "id", $"the survey \"{survey.Id}\" is already {existing.Status.ToString().ToLowerInvariant()}; its questions can't change. Give the new one another id.")];
         }
         await store.SaveAsync(survey, cancellationToken);
         var what = existing is null ? "Imported" : "Replaced the draft";
         turn.Show(SurveyListCard.Build(await SurveysCommand.ViewAsync(store,
             $"{what} \"{survey.Title}\" ({survey.Id}, {survey.Questions.Count} questions). Preview it, then open it.", cancellationToken)));
+        return [];
     }
 }
 

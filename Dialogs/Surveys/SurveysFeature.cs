@@ -17,6 +17,8 @@ public static class SurveysFeature
         services.AddSingleton<ICommand, SurveysCommand>();
         services.AddSingleton<ICommand, ImportSurveyCommand>();
         services.AddSingleton<ICommand, MySurveysCommand>();
+        services.AddSingleton<ICommand, AuthorSurveyCommand>();
+        services.AddSingleton<ICardAction, SurveyAuthoring>();
         services.AddSingleton<ICardAction, ImportSurveyAction>();
         services.AddSingleton<ICardAction, MyAnswersAction>();
         Operation<PreviewSurveyOperation>(services);

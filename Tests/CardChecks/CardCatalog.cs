@@ -71,6 +71,11 @@ public static class CardCatalog
             [.. Statuses.SelectMany(status => Enumerable.Range(1, 7).Select(i =>
                 new SurveyListItem($"s-{status}-{i}", $"Survey {i} <{status}>", status, 8, i % 2 == 0, "CEPIUG, PDG", i % 3 == 0 ? null : deadline, i, 40)))],
             "Opened \"Survey 1\".")));
+        (string, string)[] types = [("short-text", "Short text"), ("rating", "Rating")];
+        yield return ("survey-author", SurveyAuthoringCard.Build(new SurveyAuthoringView(["CEPIUG", "PDG"], types)));
+        yield return ("survey-author-problems", SurveyAuthoringCard.Build(new SurveyAuthoringView(["CEPIUG", "PDG"], types,
+            new Dictionary<string, string> { ["title"] = "T", ["audience"] = "PDG", ["q1_text"] = "Q?", ["q1_type"] = "rating", ["q1_required"] = "false" },
+            ["Question 1.choices: only applies to single-choice and multi-choice questions, not rating."])));
         yield return ("survey-import", SurveyImportCard.Build(new SurveyImportView()));
         yield return ("survey-import-problems", SurveyImportCard.Build(new SurveyImportView("{ \"id\": 1 }", ["Line 1, id: must be a text in quotes, not 1.", "Line 1, title: is missing."])));
         yield return ("survey-invitation", InvitationCard.Build(new InvitationView("s1", "User feedback", "Five questions.", 5, deadline, true)));

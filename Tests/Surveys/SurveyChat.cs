@@ -24,7 +24,7 @@ public sealed class SurveyChat : IDisposable
     private readonly ServiceProvider services;
     private readonly Dictionary<MemberId, ConversationData> states = [];
 
-    public SurveyChat()
+    public SurveyChat(Action<IServiceCollection>? configure = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -37,6 +37,7 @@ public sealed class SurveyChat : IDisposable
         collection.AddSingleton<INotifier>(Notifier);
         collection.AddSingleton<IDownloadLinks, FakeDownloadLinks>();
         collection.AddConversations();
+        configure?.Invoke(collection);
         services = collection.BuildServiceProvider();
         Members.Add(Ada);
         Members.Add(Bob);
