@@ -46,6 +46,10 @@ public sealed class TableSurveyStore(CollabTables tables) : ISurveyStore
     public Task SaveAsync(Survey survey, CancellationToken cancellationToken) =>
         tables[Surveys].UpsertEntityAsync(ToEntity(survey), TableUpdateMode.Replace, cancellationToken);
 
+    public Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken) =>
+        tables[Surveys].UpdateEntityAsync(new TableEntity(Partition, TableKey.Encode(surveyId)) { ["Invited"] = invited }, ETag.All,
+            TableUpdateMode.Merge, cancellationToken);
+
     public async Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken)
     {
         var response = await tables[Responses].GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(surveyId), TableKey.Encode(respondentKey),

@@ -9,7 +9,7 @@ namespace CollabBot.Dialogs.Forms;
 /// Stored forms: a choice's text (several separated by new lines), "1".."5", "yes"/"no", yyyy-MM-dd,
 /// an invariant number, an e-mail address, or the text itself.
 /// </summary>
-public static class AnswerParser
+public static partial class AnswerParser
 {
     public const char MultiSeparator = '\n';
 
@@ -132,7 +132,9 @@ public static class AnswerParser
 
     private static (string? Value, string? Problem) Number(FormField field, string text)
     {
-        if (!double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        // "1,000" and "1 000" are thousands; "1,5" is a decimal comma.
+        var plain = ThousandsSeparated().IsMatch(text) ? text.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : text.Replace(',', '.');
+        if (!double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
             return (null, NotUnderstood(field, text));
         }
@@ -142,4 +144,7 @@ public static class AnswerParser
         }
         return (number.ToString(CultureInfo.InvariantCulture), null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?\d{1,3}([, ]\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsSeparated();
 }

@@ -15,13 +15,16 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
 {
     private readonly Dictionary<string, IFormOwner> owners = owners.ToDictionary(o => o.Kind, StringComparer.Ordinal);
 
+    public const string PersonalOnly = "Please answer in your personal chat with me: open it from the app's icon, then say **my surveys**.";
+
     public int Order => MessageHandlerOrder.Form;
 
     public IFormOwner? Owner(string kind) => owners.GetValueOrDefault(kind);
 
     public async Task<bool> TryHandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        if (turn.State.Form is not { } cursor)
+        // Forms are filled in the member's personal chat: a group's conversation state is shared by everyone in it.
+        if (turn.State.Form is not { } cursor || turn.Conversation != ConversationKind.Personal)
         {
             return false;
         }
@@ -76,6 +79,11 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
     /// <summary>Starts the form step by step, or continues it where the member left it.</summary>
     public async Task StartAsync(Turn turn, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
     {
+        if (turn.Conversation != ConversationKind.Personal)
+        {
+            turn.Say(PersonalOnly);
+            return;
+        }
         var cursor = turn.State.Form;
         if (cursor is null || cursor.Kind != owner.Kind || cursor.FormId != form.Id)
         {
@@ -95,6 +103,11 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
     /// <summary>An answer from a question card's button or list. A repeated press records nothing new.</summary>
     public async Task AnswerAsync(Turn turn, IFormOwner owner, FormDefinition form, string fieldId, string input, CancellationToken cancellationToken)
     {
+        if (turn.Conversation != ConversationKind.Personal)
+        {
+            turn.Say(PersonalOnly);
+            return;
+        }
         var index = form.IndexOf(fieldId);
         if (index < 0)
         {

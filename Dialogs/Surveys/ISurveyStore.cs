@@ -14,6 +14,9 @@ public interface ISurveyStore
 
     Task SaveAsync(Survey survey, CancellationToken cancellationToken);
 
+    /// <summary>Updates only the invited count, so a background round never undoes a concurrent open or close.</summary>
+    Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken);
+
     Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken);
 
     /// <summary>Sets answers (an empty value clears one) on the respondent's row, creating it if needed.</summary>

@@ -99,7 +99,7 @@ public sealed partial class SurveyCampaigns(
         }
         if (audience.Count > survey.Invited)
         {
-            await store.SaveAsync(survey with { Invited = audience.Count }, cancellationToken);
+            await store.SetInvitedAsync(survey.Id, audience.Count, cancellationToken);
         }
         if (invited + reminded > 0)
         {

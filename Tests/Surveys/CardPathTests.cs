@@ -147,4 +147,19 @@ public sealed class CardPathTests
         Assert.Null(response.Respondent);
         Assert.DoesNotContain("ada", response.RespondentKey, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task FormsAreAnsweredOnlyInThePersonalChat()
+    {
+        using var chat = new SurveyChat();
+        await chat.OpenSampleAsync();
+        await chat.PressesForm(SurveyChat.Ada, FormVerbs.Start);
+        var state = chat.StateOf(SurveyChat.Ada);
+
+        var turn = new Turn { Sender = SurveyChat.Ada, Conversation = ConversationKind.Channel, State = state, Text = "2" };
+        await chat.Get<ConversationEngine>().HandleAsync(turn, default);
+
+        Assert.DoesNotContain("question 2 of 5", SurveyChat.Shown(turn.Replies), StringComparison.Ordinal);
+        Assert.Empty(chat.Store.Responses);
+    }
 }

@@ -36,6 +36,7 @@ public sealed class StepByStepConversationTests
             "3 => question 3 of 5",
             "Nothing. => question 4 of 5",
             "lots => Type a number from 0 to 1000",
+            "1,500 => 1500 is out of range",
             "5000 => out of range",
             "40 => question 5 of 5",
             "perhaps => Press Yes or No",

@@ -27,6 +27,12 @@ public sealed class InMemorySurveyStore : ISurveyStore
         return Task.CompletedTask;
     }
 
+    public Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken)
+    {
+        surveys[surveyId] = surveys[surveyId] with { Invited = invited };
+        return Task.CompletedTask;
+    }
+
     public Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken) =>
         Task.FromResult(responses.GetValueOrDefault((surveyId, respondentKey)));
 
