@@ -33,6 +33,13 @@ public static class ResultsCard
         {
             body.Add(new TextBlock($"As of {asOf:yyyy-MM-dd HH:mm:ss} UTC") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         }
+        if (view.Parts > 1 && view.Questions.Count > 0)
+        {
+            body.Add(new TextBlock($"Questions {view.Questions[0].Number}–{view.Questions[^1].Number} of {view.QuestionCount} (part {view.Part + 1} of {view.Parts})")
+            {
+                Weight = TextWeight.Bolder,
+            });
+        }
         foreach (var q in view.Questions)
         {
             body.Add(new TextBlock($"{q.Number}. {q.Prompt}") { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
@@ -57,15 +64,25 @@ public static class ResultsCard
                 body.Add(new TextBlock($"{q.Texts.Count} of {q.TextTotal} answers shown (page {view.Page + 1} of {view.Pages}).") { IsSubtle = true, Size = TextSize.Small });
             }
         }
-        var actions = new List<CardAction> { Page("Refresh", view, view.Page) };
+        var paging = new List<CardAction> { Page("Refresh", view, view.Part, view.Page) };
         if (view.Page > 0)
         {
-            actions.Add(Page("Previous answers", view, view.Page - 1));
+            paging.Add(Page("Previous answers", view, view.Part, view.Page - 1));
         }
         if (view.Page + 1 < view.Pages)
         {
-            actions.Add(Page("More answers", view, view.Page + 1));
+            paging.Add(Page("More answers", view, view.Part, view.Page + 1));
         }
+        if (view.Part > 0)
+        {
+            paging.Add(Page("Previous questions", view, view.Part - 1, 0));
+        }
+        if (view.Part + 1 < view.Parts)
+        {
+            paging.Add(Page("Next questions", view, view.Part + 1, 0));
+        }
+        body.Add(new ActionSet(paging) { Separator = true });
+        var actions = new List<CardAction>();
         if (view.CsvUrl is { } csv)
         {
             actions.Add(new OpenUrlAction("Download CSV", csv));
@@ -74,13 +91,14 @@ public static class ResultsCard
         {
             actions.Add(new OpenUrlAction("Download Excel", xlsx));
         }
-        return new AdaptiveCard(body, actions) { FallbackText = $"Results: {view.Title}" };
+        return new AdaptiveCard(body, actions.Count > 0 ? actions : null) { FallbackText = $"Results: {view.Title}" };
     }
 
     private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
 
-    private static SubmitAction Page(string title, ResultsView view, int page) =>
-        CardVerb.Button(title, SurveyVerbs.Results, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.PageKey, page.ToString(CultureInfo.InvariantCulture)))
+    private static SubmitAction Page(string title, ResultsView view, int part, int page) =>
+        CardVerb.Button(title, SurveyVerbs.Results, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.PartKey, part.ToString(CultureInfo.InvariantCulture)),
+            (SurveyVerbs.PageKey, page.ToString(CultureInfo.InvariantCulture)))
             with
         { AssociatedInputs = "none" };
 }

@@ -12,6 +12,7 @@ public static class SurveyVerbs
 
     public const string SurveyKey = "survey";
     public const string PageKey = "page";
+    public const string PartKey = "part";
     public const string DefinitionInput = "definition";
 
     /// <summary>The form kind of surveys, as the form verbs carry it.</summary>

@@ -31,7 +31,15 @@ public sealed record ResultsView(
     int Pages = 1,
     string? CsvUrl = null,
     string? XlsxUrl = null,
-    DateTimeOffset? AsOf = null);
+    DateTimeOffset? AsOf = null)
+{
+    /// <summary>Which part of a long survey's questions this card shows (0-based), of how many.</summary>
+    public int Part { get; init; }
+
+    public int Parts { get; init; } = 1;
+
+    public int QuestionCount { get; init; } = Questions.Count;
+}
 
 /// <param name="Rows">Tallies, drawn as bars; empty for free text.</param>
 /// <param name="Summary">"Average 4.2 / 5" and the like.</param>

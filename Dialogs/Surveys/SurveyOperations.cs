@@ -132,8 +132,9 @@ public sealed class SurveyResultsOperation(ISurveyStore store, IDownloadLinks li
     protected override async Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
     {
         var page = int.TryParse(submit?[SurveyVerbs.PageKey], System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
+        var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
         var responses = await Store.ListResponsesAsync(survey.Id, cancellationToken);
-        var view = SurveyResults.Build(survey, responses, page, clock.GetUtcNow()) with
+        var view = SurveyResults.Build(survey, responses, page, clock.GetUtcNow(), part) with
         {
             CsvUrl = links.For(SurveyFiles.Csv(survey.Id), turn.Sender.Id),
             XlsxUrl = links.For(SurveyFiles.Xlsx(survey.Id), turn.Sender.Id),

@@ -9,7 +9,10 @@ public static class SurveyResults
 {
     public const int TextsPerPage = 5;
 
-    public static ResultsView Build(Survey survey, IReadOnlyList<SurveyResponse> responses, int page, DateTimeOffset asOf)
+    /// <summary>How much of a card one part of the results may fill: a bar counts 1, a free-text answer 2, a question 2.</summary>
+    public const int PartBudget = 90;
+
+    public static ResultsView Build(Survey survey, IReadOnlyList<SurveyResponse> responses, int page, DateTimeOffset asOf, int part = 0)
     {
         var complete = responses.Count(r => r.Complete);
         var inProgress = responses.Count(r => !r.Complete && r.Answers.Values.Any(v => v.Length > 0));
@@ -23,8 +26,34 @@ public static class SurveyResults
             questions.Add(Question(i + 1, field, answers, page, ref maxTexts));
         }
         var pages = Math.Max(1, (maxTexts + TextsPerPage - 1) / TextsPerPage);
+        var parts = Parts(questions);
+        part = Math.Clamp(part, 0, parts.Count - 1);
         return new ResultsView(survey.Id, survey.Title, StatusText(survey), survey.Anonymous, Math.Max(survey.Invited, complete), complete,
-            inProgress, questions, Math.Clamp(page, 0, pages - 1), pages, AsOf: asOf);
+            inProgress, parts[part], Math.Clamp(page, 0, pages - 1), pages, AsOf: asOf)
+        {
+            Part = part,
+            Parts = parts.Count,
+            QuestionCount = questions.Count,
+        };
+    }
+
+    // Long surveys are shown a few questions at a time, so the card stays well under Teams' 80 KB.
+    private static List<List<QuestionResult>> Parts(List<QuestionResult> questions)
+    {
+        var parts = new List<List<QuestionResult>> { new() };
+        var used = 0;
+        foreach (var q in questions)
+        {
+            var cost = 2 + q.Rows.Count + 2 * q.Texts.Count;
+            if (used + cost > PartBudget && parts[^1].Count > 0)
+            {
+                parts.Add([]);
+                used = 0;
+            }
+            parts[^1].Add(q);
+            used += cost;
+        }
+        return parts;
     }
 
     public static string StatusText(Survey survey) => survey.Status switch

@@ -96,7 +96,8 @@ public static class CardCatalog
             new(4, "What should we improve?", 12, [], null, [.. Enumerable.Range(1, 5).Select(i => $"Answer {i} with \"quotes\" and <html>")], 12),
         ];
         yield return ("survey-results", ResultsCard.Build(new ResultsView("s1", "User feedback", "Open", false, 40, 3, 2, questions, 1, 3,
-            "https://bot.example/files/abc", "https://bot.example/files/def", deadline)));
+            "https://bot.example/files/abc", "https://bot.example/files/def", deadline)
+        { Part = 1, Parts = 3, QuestionCount = 12 }));
         yield return ("survey-results-anonymous-empty", ResultsCard.Build(new ResultsView("s1", "User feedback", "Closed", true, 0, 0, 0,
             [new(1, "Q?", 0, [], null, [])])));
     }
