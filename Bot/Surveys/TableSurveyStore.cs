@@ -5,6 +5,7 @@ using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Surveys;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CollabBot.Bot.Surveys;
 
@@ -14,9 +15,13 @@ namespace CollabBot.Bot.Surveys;
 /// questions of at most 4,000 characters: well under 255 properties and 1 MiB); answers are merged in, so
 /// writing the same answer twice changes nothing. Named responses hold the member's id (whose data it is);
 /// anonymous ones hold none. surveydeliveries: PK survey id, RK recipient key + what was sent, insert-if-absent.
+/// An answer turn reads its survey several times: surveys are cached briefly (writes here refresh the cache;
+/// another instance's open or close is seen within <see cref="CacheFor"/>).
 /// </summary>
-public sealed class TableSurveyStore(CollabTables tables) : ISurveyStore
+public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache) : ISurveyStore
 {
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
+
     public const string Surveys = "surveys";
     public const string Responses = "surveyresponses";
     public const string Deliveries = "surveydeliveries";
@@ -28,9 +33,20 @@ public sealed class TableSurveyStore(CollabTables tables) : ISurveyStore
 
     public async Task<Survey?> FindAsync(string surveyId, CancellationToken cancellationToken)
     {
+        if (cache.TryGetValue(CacheKey(surveyId), out Survey? cached))
+        {
+            return cached;
+        }
         var response = await tables[Surveys].GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(surveyId), cancellationToken: cancellationToken);
-        return response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
+        var survey = response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
+        if (survey is not null)
+        {
+            cache.Set(CacheKey(surveyId), survey, CacheFor);
+        }
+        return survey;
     }
+
+    private static string CacheKey(string surveyId) => "survey:" + surveyId;
 
     public async Task<IReadOnlyList<Survey>> ListAsync(CancellationToken cancellationToken)
     {
@@ -43,12 +59,18 @@ public sealed class TableSurveyStore(CollabTables tables) : ISurveyStore
         return surveys;
     }
 
-    public Task SaveAsync(Survey survey, CancellationToken cancellationToken) =>
-        tables[Surveys].UpsertEntityAsync(ToEntity(survey), TableUpdateMode.Replace, cancellationToken);
+    public async Task SaveAsync(Survey survey, CancellationToken cancellationToken)
+    {
+        await tables[Surveys].UpsertEntityAsync(ToEntity(survey), TableUpdateMode.Replace, cancellationToken);
+        cache.Set(CacheKey(survey.Id), survey, CacheFor);
+    }
 
-    public Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken) =>
-        tables[Surveys].UpdateEntityAsync(new TableEntity(Partition, TableKey.Encode(surveyId)) { ["Invited"] = invited }, ETag.All,
+    public async Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken)
+    {
+        await tables[Surveys].UpdateEntityAsync(new TableEntity(Partition, TableKey.Encode(surveyId)) { ["Invited"] = invited }, ETag.All,
             TableUpdateMode.Merge, cancellationToken);
+        cache.Remove(CacheKey(surveyId));
+    }
 
     public async Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken)
     {
