@@ -1,7 +1,9 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Surveys;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Dialogs;
@@ -18,6 +20,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ICommand>(sp => sp.GetRequiredService<HelpCommand>());
         services.AddMembers();
         services.AddPlans();
+        services.AddForms();
+        services.AddSurveys();
         return services;
     }
 }

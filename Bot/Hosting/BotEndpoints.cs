@@ -10,6 +10,7 @@ public static partial class BotEndpoints
     {
         app.MapPost("/api/messages", MessagesAsync);
         app.MapGet("/healthz", HealthAsync);
+        Surveys.SurveysHosting.MapFiles(app);
         return app;
     }
 

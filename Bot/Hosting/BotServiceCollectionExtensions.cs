@@ -1,5 +1,6 @@
 using CollabBot.Bot.Notifications;
 using CollabBot.Bot.Storage;
+using CollabBot.Bot.Surveys;
 using CollabBot.Bot.Teams;
 using CollabBot.Dialogs;
 using CollabBot.Dialogs.Members;
@@ -46,6 +47,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new TableName(NotificationLog.Table));
         services.AddHostedService<StorageInitializer>();
         services.AddPlansStorage();
+
+        services.AddSurveyHosting();
 
         services.AddConversations();
         return services;

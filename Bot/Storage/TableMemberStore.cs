@@ -37,6 +37,19 @@ public sealed class TableMemberStore(CollabTables tables, IMemoryCache cache) : 
         cache.Set(CacheKey(member.Id), member, CacheFor);
     }
 
+    public async Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken)
+    {
+        // One query whatever the audience: no filter for everyone, else "UserGroup eq a or UserGroup eq b ...".
+        var filter = userGroups.Count == 0 ? null
+            : string.Join(" or ", userGroups.Select(g => TableClient.CreateQueryFilter($"UserGroup eq {g}")));
+        var members = new List<MemberRecord>();
+        await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            members.Add(FromEntity(entity));
+        }
+        return members;
+    }
+
     public async Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"AwaitingConfirmation eq {true}");

@@ -11,6 +11,9 @@ public sealed class ConversationData
     /// <summary>Ids of the activities already answered, newest last: a re-delivery of one is dropped.</summary>
     public List<string> AnsweredActivityIds { get; set; } = [];
 
+    /// <summary>The form in progress, if any (surveys; later nominations and questions).</summary>
+    public Forms.FormCursor? Form { get; set; }
+
     public bool HasAnswered(string activityId) => AnsweredActivityIds.Contains(activityId);
 
     public void MarkAnswered(string activityId)

@@ -1,7 +1,9 @@
+using CollabBot.Cards.Forms;
 using CollabBot.Cards.Help;
 using CollabBot.Cards.Members;
 using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
+using CollabBot.Cards.Surveys;
 
 namespace CollabBot.Tests.CardChecks;
 
@@ -33,5 +35,75 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in SurveyCards())
+        {
+            yield return card;
+        }
+    }
+
+    private static readonly string[] Statuses = ["Draft", "Open", "Closed"];
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> SurveyCards()
+    {
+        var deadline = new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero);
+        string[] three = ["PATENTSCOPE", "Global Brand Database", "WIPO Inspire"];
+        string[] many = [.. Enumerable.Range(1, 9).Select(i => $"Choice {i} \"quoted\" <b>")];
+        foreach (var kind in Enum.GetValues<FormInputKind>())
+        {
+            var choices = kind is FormInputKind.SingleChoice or FormInputKind.MultiChoice ? three : [];
+            yield return ($"question-{kind}", QuestionCard.Build(new QuestionView("survey", "s1", "User feedback", "q", "A question?", kind, choices,
+                kind == FormInputKind.ShortText ? 1 : 3, 8, kind != FormInputKind.LongText, "Type your answer.", kind == FormInputKind.Rating ? "4 / 5" : null)));
+        }
+        yield return ("question-many-choices", QuestionCard.Build(new QuestionView("survey", "s1", "T", "q", "Pick one", FormInputKind.SingleChoice, many, 2, 2, true, "Pick.")));
+
+        FormCardField[] fields = [.. Enum.GetValues<FormInputKind>().Select(k => new FormCardField("f" + (int)k, $"Question {k}", k,
+            k == FormInputKind.SingleChoice ? many : k == FormInputKind.MultiChoice ? three : [], (int)k % 2 == 0)
+        {
+            Value = k switch { FormInputKind.Number => "12", FormInputKind.MultiChoice => "1,3", FormInputKind.Date => "2026-12-01", _ => null },
+            Min = k == FormInputKind.Number ? 0 : null,
+            Max = k == FormInputKind.Number ? 100 : null,
+            MaxLength = k is FormInputKind.ShortText or FormInputKind.LongText ? 500 : null,
+        })];
+        yield return ("form-card", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "Intro text.", fields)));
+        yield return ("form-card-preview-problems", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "", fields, Preview: true,
+            Note: "Anonymous.", Problems: ["Question 2 needs an answer."])));
+        yield return ("form-summary", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "PATENTSCOPE"), ("Q2?", "(no answer)")], true, true, "Anonymous.")));
+        yield return ("form-summary-unfinished-closed", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "Yes")], false, false)));
+        yield return ("form-continue", ContinueCard.Build(new ContinueView("survey", "s1", "User feedback", "survey", 3, 8)));
+
+        yield return ("survey-list-empty", SurveyListCard.Build(new SurveyListView([])));
+        yield return ("survey-list", SurveyListCard.Build(new SurveyListView(
+            [.. Statuses.SelectMany(status => Enumerable.Range(1, 7).Select(i =>
+                new SurveyListItem($"s-{status}-{i}", $"Survey {i} <{status}>", status, 8, i % 2 == 0, "CEPIUG, PDG", i % 3 == 0 ? null : deadline, i, 40)))],
+            "Opened \"Survey 1\".")));
+        (string, string)[] types = [("short-text", "Short text"), ("rating", "Rating")];
+        yield return ("survey-author", SurveyAuthoringCard.Build(new SurveyAuthoringView(["CEPIUG", "PDG"], types)));
+        yield return ("survey-author-problems", SurveyAuthoringCard.Build(new SurveyAuthoringView(["CEPIUG", "PDG"], types,
+            new Dictionary<string, string> { ["title"] = "T", ["audience"] = "PDG", ["q1_text"] = "Q?", ["q1_type"] = "rating", ["q1_required"] = "false" },
+            ["Question 1.choices: only applies to single-choice and multi-choice questions, not rating."])));
+        yield return ("survey-import", SurveyImportCard.Build(new SurveyImportView()));
+        yield return ("survey-import-problems", SurveyImportCard.Build(new SurveyImportView("{ \"id\": 1 }", ["Line 1, id: must be a text in quotes, not 1.", "Line 1, title: is missing."])));
+        yield return ("survey-invitation", InvitationCard.Build(new InvitationView("s1", "User feedback", "Five questions.", 5, deadline, true)));
+        yield return ("survey-reminder", InvitationCard.Build(new InvitationView("s1", "User feedback", "", 5, null, false, Reminder: true, Answered: 2)));
+        yield return ("my-surveys-empty", MySurveysCard.Build(new MySurveysView([])));
+        yield return ("my-surveys", MySurveysCard.Build(new MySurveysView(
+        [
+            new("s1", "Not started", true, 0, 5, false, deadline),
+            new("s2", "Half way", true, 2, 5, false, null),
+            new("s3", "Done", true, 5, 5, true, deadline),
+            new("s4", "Closed, answered", false, 3, 5, true, deadline),
+        ])));
+        QuestionResult[] questions =
+        [
+            new(1, "Which product?", 3, [new("PATENTSCOPE", 2, 2 / 3.0), new("WIPO Inspire", 1, 1 / 3.0), new("Global Brand Database", 0, 0)], null, []),
+            new(2, "How satisfied?", 3, [.. Enumerable.Range(1, 5).Reverse().Select(n => new TallyRow($"{n} ★", n == 4 ? 3 : 0, n == 4 ? 1 : 0))], "average 4.0 / 5", []),
+            new(3, "Searches per week?", 2, [], "average 12, lowest 4, highest 20", []),
+            new(4, "What should we improve?", 12, [], null, [.. Enumerable.Range(1, 5).Select(i => $"Answer {i} with \"quotes\" and <html>")], 12),
+        ];
+        yield return ("survey-results", ResultsCard.Build(new ResultsView("s1", "User feedback", "Open", false, 40, 3, 2, questions, 1, 3,
+            "https://bot.example/files/abc", "https://bot.example/files/def", deadline)
+        { Part = 1, Parts = 3, QuestionCount = 12 }));
+        yield return ("survey-results-anonymous-empty", ResultsCard.Build(new ResultsView("s1", "User feedback", "Closed", true, 0, 0, 0,
+            [new(1, "Q?", 0, [], null, [])])));
     }
 }

@@ -31,6 +31,7 @@ public sealed class PlansHarness : IDisposable
         collection.AddSingleton<IPlanQuestions>(Questions);
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
+        collection.AddInMemoryStores();
         collection.AddConversations();
         services = collection.BuildServiceProvider();
     }

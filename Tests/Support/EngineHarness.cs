@@ -2,8 +2,6 @@ using CollabBot.Dialogs;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
-using CollabBot.Dialogs.Plans;
-using CollabBot.Tests.Plans;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Tests.Support;
@@ -16,14 +14,9 @@ public sealed class EngineHarness : IDisposable
     public EngineHarness(Action<IServiceCollection>? configure = null)
     {
         var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddOptions<CollabOptions>();
-        collection.AddSingleton(TimeProvider.System);
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
-        collection.AddSingleton<IPlansCatalogue>(new InMemoryPlansCatalogue());
-        collection.AddSingleton<IPlanSubscriptions>(new InMemoryPlanSubscriptions());
-        collection.AddSingleton<IPlanQuestions>(new InMemoryPlanQuestions());
+        collection.AddInMemoryStores();
         collection.AddConversations();
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();

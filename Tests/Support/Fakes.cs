@@ -9,6 +9,14 @@ public sealed class FakeMemberStore : IMemberStore
 {
     private readonly ConcurrentDictionary<MemberId, MemberRecord> records = new();
 
+    /// <summary>Registers a member as if they had spoken to the bot (with an address to reach them).</summary>
+    public void Add(Member member) =>
+        records[member.Id] = new MemberRecord(member.Id, member.Name, member.Locale, "address", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch)
+        {
+            Role = member.Role,
+            UserGroup = member.UserGroup,
+        };
+
     public Task<MemberRecord?> FindAsync(MemberId id, CancellationToken cancellationToken) =>
         Task.FromResult(records.GetValueOrDefault(id));
 
@@ -18,17 +26,20 @@ public sealed class FakeMemberStore : IMemberStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(m => userGroups.Count == 0 || (m.UserGroup is { } g && userGroups.Contains(g)))]);
+
     public Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => r.RequestedUserGroup is not null).OrderBy(r => r.LastSeen)]);
 }
 
 public sealed class FakeNotifier : INotifier
 {
-    public List<(MemberId To, Reply Message)> Sent { get; } = [];
+    public ConcurrentQueue<(MemberId To, Reply Message)> Sent { get; } = new();
 
     public Task<SendOutcome> NotifyAsync(MemberId recipient, Reply message, CancellationToken cancellationToken)
     {
-        Sent.Add((recipient, message));
+        Sent.Enqueue((recipient, message));
         return Task.FromResult(SendOutcome.Sent);
     }
 }

@@ -1,0 +1,27 @@
+using CollabBot.Cards.Model;
+
+namespace CollabBot.Cards.Forms;
+
+/// <summary>Confirms what was recorded; while the form is open the answers can still be changed.</summary>
+public static class FormSummaryCard
+{
+    public const string Recorded = "Thank you: your answers are recorded.";
+
+    public static AdaptiveCard Build(FormSummaryView view)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock(view.Title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            new TextBlock(view.Complete ? Recorded : "Your answers so far (not finished yet):") { Color = view.Complete ? TextColor.Good : TextColor.Default },
+            new FactSet([.. view.Answers.Select(a => new Fact(a.Prompt, a.Answer))]),
+        };
+        if (view.Note is { } note)
+        {
+            body.Add(new TextBlock(note) { IsSubtle = true });
+        }
+        IReadOnlyList<CardAction>? actions = view.CanChange
+            ? [CardVerb.Button("Change my answers", FormVerbs.OpenCard, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId)) with { AssociatedInputs = "none" }]
+            : null;
+        return new AdaptiveCard(body, actions) { FallbackText = view.Complete ? Recorded : view.Title };
+    }
+}

@@ -1,0 +1,20 @@
+namespace CollabBot.Cards.Surveys;
+
+/// <summary>Verbs of the survey cards (answering goes through the form verbs, see Cards/Forms).</summary>
+public static class SurveyVerbs
+{
+    public const string Import = "survey.import";
+    public const string Preview = "survey.preview";
+    public const string Open = "survey.open";
+    public const string Close = "survey.close";
+    public const string Results = "survey.results";
+    public const string MyAnswers = "survey.myAnswers";
+
+    public const string SurveyKey = "survey";
+    public const string PageKey = "page";
+    public const string PartKey = "part";
+    public const string DefinitionInput = "definition";
+
+    /// <summary>The form kind of surveys, as the form verbs carry it.</summary>
+    public const string FormKind = "survey";
+}

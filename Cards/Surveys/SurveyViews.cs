@@ -1,0 +1,50 @@
+namespace CollabBot.Cards.Surveys;
+
+public sealed record SurveyListView(IReadOnlyList<SurveyListItem> Surveys, string? LastAction = null);
+
+/// <param name="Status">"Draft", "Open" or "Closed".</param>
+public sealed record SurveyListItem(string Id, string Title, string Status, int Questions, bool Anonymous, string Audience,
+    DateTimeOffset? Deadline, int Complete, int Invited);
+
+/// <param name="Problems">What was wrong with the last definition, one line each.</param>
+public sealed record SurveyImportView(string? Definition = null, IReadOnlyList<string>? Problems = null);
+
+/// <summary>The invitation (and reminder) a member receives.</summary>
+public sealed record InvitationView(string SurveyId, string Title, string Intro, int Questions, DateTimeOffset? Deadline, bool Anonymous,
+    bool Reminder = false, int Answered = 0);
+
+public sealed record MySurveysView(IReadOnlyList<MySurveyItem> Surveys);
+
+/// <param name="Open">Whether answers can still be given or changed.</param>
+public sealed record MySurveyItem(string Id, string Title, bool Open, int Answered, int Questions, bool Complete, DateTimeOffset? Deadline);
+
+public sealed record ResultsView(
+    string SurveyId,
+    string Title,
+    string Status,
+    bool Anonymous,
+    int Invited,
+    int Complete,
+    int InProgress,
+    IReadOnlyList<QuestionResult> Questions,
+    int Page = 0,
+    int Pages = 1,
+    string? CsvUrl = null,
+    string? XlsxUrl = null,
+    DateTimeOffset? AsOf = null)
+{
+    /// <summary>Which part of a long survey's questions this card shows (0-based), of how many.</summary>
+    public int Part { get; init; }
+
+    public int Parts { get; init; } = 1;
+
+    public int QuestionCount { get; init; } = Questions.Count;
+}
+
+/// <param name="Rows">Tallies, drawn as bars; empty for free text.</param>
+/// <param name="Summary">"Average 4.2 / 5" and the like.</param>
+/// <param name="Texts">Free-text answers on this page.</param>
+public sealed record QuestionResult(int Number, string Prompt, int Answered, IReadOnlyList<TallyRow> Rows, string? Summary,
+    IReadOnlyList<string> Texts, int TextTotal = 0);
+
+public sealed record TallyRow(string Label, int Count, double Share);

@@ -1,0 +1,134 @@
+using CollabBot.Cards.Forms;
+using CollabBot.Dialogs.Conversation;
+
+namespace CollabBot.Dialogs.Forms;
+
+/// <summary>The buttons of form cards; each finds the form's owner and checks the member may still answer.</summary>
+public abstract class FormAction(FormEngine engine) : ICardAction
+{
+    public abstract string Verb { get; }
+
+    public Role Required => Role.Member;
+
+    protected FormEngine Engine => engine;
+
+    public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        if (submit[FormVerbs.KindKey] is not { } kind || engine.Owner(kind) is not { } owner || submit[FormVerbs.FormKey] is not { } formId)
+        {
+            turn.Say("That button is missing its details. Say **my surveys** to find it again.");
+            return;
+        }
+        var (form, refusal) = await owner.OpenForAsync(turn.Sender, formId, cancellationToken);
+        if (form is null)
+        {
+            if (turn.State.Form?.FormId == formId)
+            {
+                turn.State.Form = null;
+            }
+            turn.Say(refusal ?? "That form is no longer open.");
+            return;
+        }
+        await HandleAsync(turn, submit, owner, form, cancellationToken);
+    }
+
+    protected abstract Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken);
+}
+
+public sealed class FormStartAction(FormEngine engine) : FormAction(engine)
+{
+    public override string Verb => FormVerbs.Start;
+
+    protected override Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken) =>
+        Engine.StartAsync(turn, owner, form, cancellationToken);
+}
+
+public sealed class FormAnswerAction(FormEngine engine) : FormAction(engine)
+{
+    public override string Verb => FormVerbs.Answer;
+
+    protected override Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken) =>
+        Engine.AnswerAsync(turn, owner, form, submit[FormVerbs.FieldKey] ?? "", submit[FormVerbs.ValueKey] ?? submit[FormVerbs.AnswerInput] ?? "",
+            cancellationToken);
+}
+
+public sealed class FormControlAction(FormEngine engine) : FormAction(engine)
+{
+    public override string Verb => FormVerbs.Control;
+
+    protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
+    {
+        var word = ControlWords.Parse(submit[FormVerbs.ControlKey]);
+        if (turn.State.Form is not { } cursor || cursor.Kind != owner.Kind || cursor.FormId != form.Id)
+        {
+            if (word == ControlWord.Cancel || word == ControlWord.Later)
+            {
+                turn.Say("OK. You'll find it under **my surveys** until it closes.");
+                return;
+            }
+            // The place was lost (or another form is in progress): start this one where the answers stop.
+            await Engine.StartAsync(turn, owner, form, cancellationToken);
+            return;
+        }
+        if (submit[FormVerbs.FieldKey] is { } fieldId && form.IndexOf(fieldId) is var index && index >= 0 && index != cursor.Index)
+        {
+            cursor.Index = index; // a button of an earlier question card: act from there
+        }
+        await Engine.ControlAsync(turn, owner, cursor, form, word, cancellationToken);
+    }
+}
+
+public sealed class FormOpenCardAction(FormEngine engine) : FormAction(engine)
+{
+    public override string Verb => FormVerbs.OpenCard;
+
+    protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
+    {
+        var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        turn.Show(FormCard.Build(FormEngine.CardView(owner, form, f => FormEngine.CardValue(f, answers[f.Id]))));
+    }
+}
+
+/// <summary>The all-in-one card: every answer checked, then all recorded at once; the card becomes the summary.</summary>
+public sealed class FormSubmitAllAction(FormEngine engine) : FormAction(engine)
+{
+    public override string Verb => FormVerbs.SubmitAll;
+
+    protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            var field = form.Fields[i];
+            var raw = submit[FormVerbs.InputId(field.Id)]?.Trim() ?? "";
+            if (raw.Length == 0)
+            {
+                if (field.Required)
+                {
+                    problems.Add($"Question {i + 1} needs an answer.");
+                }
+                answers[field.Id] = "";
+                continue;
+            }
+            var (value, problem) = AnswerParser.Parse(field, raw);
+            if (value is null)
+            {
+                problems.Add($"Question {i + 1}: {problem}");
+                continue;
+            }
+            answers[field.Id] = value;
+        }
+        if (problems.Count > 0)
+        {
+            turn.Show(FormCard.Build(FormEngine.CardView(owner, form, f => submit[FormVerbs.InputId(f.Id)], problems: problems)));
+            return;
+        }
+        await owner.SaveAllAsync(turn.Sender, form.Id, answers, cancellationToken);
+        if (turn.State.Form is { } cursor && cursor.Kind == owner.Kind && cursor.FormId == form.Id)
+        {
+            turn.State.Form = null;
+        }
+        turn.Replace(FormSummaryCard.Build(FormEngine.Summary(owner, form, new FormAnswers(answers, true))));
+    }
+}

@@ -1,0 +1,56 @@
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
+
+namespace CollabBot.Dialogs.Surveys;
+
+public enum SurveyStatus
+{
+    Draft,
+    Open,
+    Closed,
+}
+
+/// <summary>A survey staff defined; its questions do not change once it is open.</summary>
+/// <param name="Audience">User groups invited; empty means every member.</param>
+/// <param name="CreatedBy">Object id of the staff member who imported it.</param>
+public sealed record Survey(
+    string Id,
+    string Title,
+    string Intro,
+    IReadOnlyList<FormField> Questions,
+    bool Anonymous,
+    IReadOnlyList<string> Audience,
+    DateTimeOffset? Deadline,
+    string CreatedBy,
+    DateTimeOffset Created)
+{
+    public const string Noun = "survey";
+
+    public SurveyStatus Status { get; init; } = SurveyStatus.Draft;
+
+    public DateTimeOffset? OpenedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>How many members were invited when it opened (the denominator of the response rate).</summary>
+    public int Invited { get; init; }
+
+    public FormDefinition Form => new(Id, Title, Intro, Questions, Noun) { Note = Anonymous ? SurveyForms.AnonymousNote : null };
+
+    public string AudienceText => Audience.Count == 0 ? "all members" : string.Join(", ", Audience);
+
+    public bool IsFor(Member member) =>
+        Audience.Count == 0 || member.IsStaff || (member.UserGroup is { } group && Audience.Contains(group, StringComparer.OrdinalIgnoreCase));
+}
+
+/// <summary>
+/// One respondent's answers to one survey. <see cref="Respondent"/> is null for anonymous surveys: their
+/// key is a keyed hash of survey and member, so nothing stored says who answered.
+/// </summary>
+public sealed record SurveyResponse(
+    string SurveyId,
+    string RespondentKey,
+    MemberId? Respondent,
+    IReadOnlyDictionary<string, string> Answers,
+    bool Complete,
+    DateTimeOffset Updated);

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Members;
+using Microsoft.Extensions.Options;
+
+namespace CollabBot.Dialogs.Surveys;
+
+/// <summary>Staff: a short survey authored in one card. The card's values become a definition checked like an import.</summary>
+public sealed class AuthorSurveyCommand(IOptions<CollabOptions> options) : ICommand
+{
+    public const string Name = "survey.author";
+
+    public CommandInfo Info { get; } = new(Name, "Create a survey", "write a short survey in a card", Role.Staff,
+        ["create survey", "new survey", "author survey", "creer enquete", "nueva encuesta"]);
+
+    public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
+    {
+        turn.Show(SurveyAuthoringCard.Build(SurveyAuthoring.View(options.Value, null, null)));
+        return Task.CompletedTask;
+    }
+}
+
+public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<CollabOptions> options, TimeProvider clock) : ICardAction
+{
+    public string Verb => SurveyAuthoringCard.Verb;
+
+    public Role Required => Role.Staff;
+
+    public static SurveyAuthoringView View(CollabOptions options, IReadOnlyDictionary<string, string>? values, IReadOnlyList<string>? problems) =>
+        new(options.UserGroups, [.. SurveyImport.TypeNames.Keys.Select(k => (k, char.ToUpperInvariant(k[0]) + k[1..].Replace('-', ' ')))], values, problems);
+
+    public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        var json = Definition(submit, clock.GetUtcNow());
+        var problems = await importer.TryImportAsync(turn, json, cancellationToken);
+        if (problems.Count > 0)
+        {
+            turn.Show(SurveyAuthoringCard.Build(View(options.Value, submit.Values,
+                [.. problems.Select(p => QuestionPath().Replace(p.Field.Length == 0 ? p.Message : $"{p.Field}: {p.Message}",
+                    m => "Question " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture)))])));
+        }
+    }
+
+    /// <summary>The card's values as a definition in the import format (docs/survey-format.md).</summary>
+    public static string Definition(CardSubmit submit, DateTimeOffset now)
+    {
+        string Get(string id) => submit[id]?.Trim() ?? "";
+        var title = Get(SurveyAuthoringCard.TitleInput);
+        var definition = new JsonObject
+        {
+            ["id"] = Slug(title, now),
+            ["title"] = title,
+            ["intro"] = Get(SurveyAuthoringCard.IntroInput),
+            ["anonymous"] = Get(SurveyAuthoringCard.AnonymousInput) == "true",
+        };
+        if (Get(SurveyAuthoringCard.DeadlineInput) is { Length: > 0 } day)
+        {
+            definition["deadline"] = day + "T23:59:00Z";
+        }
+        var audience = Get(SurveyAuthoringCard.AudienceInput).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (audience.Length > 0)
+        {
+            definition["audience"] = new JsonArray([.. audience.Select(a => (JsonNode)a)]);
+        }
+        var questions = new JsonArray();
+        for (var slot = 1; slot <= SurveyAuthoringCard.Slots; slot++)
+        {
+            if (Get(SurveyAuthoringCard.QuestionInput(slot, "text")) is not { Length: > 0 } text)
+            {
+                continue;
+            }
+            var type = Get(SurveyAuthoringCard.QuestionInput(slot, "type"));
+            var question = new JsonObject
+            {
+                ["id"] = "q" + slot.ToString(CultureInfo.InvariantCulture),
+                ["text"] = text,
+                ["type"] = type,
+                ["required"] = Get(SurveyAuthoringCard.QuestionInput(slot, "required")) != "false",
+            };
+            var choices = Get(SurveyAuthoringCard.QuestionInput(slot, "choices"));
+            if (type is "single-choice" or "multi-choice" || choices.Length > 0)
+            {
+                question["choices"] = new JsonArray([.. choices.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(c => (JsonNode)c)]);
+            }
+            questions.Add(question);
+        }
+        definition["questions"] = questions;
+        return definition.ToJsonString();
+    }
+
+    private static string Slug(string title, DateTimeOffset now)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in Phrase.Normalize(title))
+        {
+            slug.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        }
+        var text = slug.ToString().Trim('-');
+        text = text.Length > 28 ? text[..28].TrimEnd('-') : text;
+        return (text.Length == 0 ? "survey" : text) + "-" + now.ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"questions\[(\d+)\]")]
+    private static partial Regex QuestionPath();
+}

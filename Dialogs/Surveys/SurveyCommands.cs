@@ -1,0 +1,135 @@
+using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
+using CollabBot.Dialogs.Members;
+using Microsoft.Extensions.Options;
+
+namespace CollabBot.Dialogs.Surveys;
+
+/// <summary>Staff: the list of surveys, with what can be done to each.</summary>
+public sealed class SurveysCommand(ISurveyStore store) : ICommand
+{
+    public CommandInfo Info { get; } = new("survey.list", "Surveys", "import, preview, open and close surveys; see results", Role.Staff,
+        ["surveys", "manage surveys", "all surveys", "list surveys", "enquetes", "encuestas"]);
+
+    public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
+        turn.Show(SurveyListCard.Build(await ViewAsync(store, null, cancellationToken)));
+
+    public static async Task<SurveyListView> ViewAsync(ISurveyStore store, string? lastAction, CancellationToken cancellationToken)
+    {
+        var surveys = await store.ListAsync(cancellationToken);
+        var items = new List<SurveyListItem>();
+        foreach (var s in surveys.OrderByDescending(s => s.Created))
+        {
+            // Only the response count of open and closed surveys is shown: one partition read each, staff only.
+            var complete = s.Status == SurveyStatus.Draft ? 0 : (await store.ListResponsesAsync(s.Id, cancellationToken)).Count(r => r.Complete);
+            items.Add(new SurveyListItem(s.Id, s.Title, s.Status.ToString(), s.Questions.Count, s.Anonymous, s.AudienceText, s.Deadline, complete, s.Invited));
+        }
+        return new SurveyListView(items, lastAction);
+    }
+}
+
+/// <summary>Staff: add a survey from its JSON definition (typed after the command, or pasted on the import card).</summary>
+public sealed class ImportSurveyCommand(SurveyImporter importer) : ICommand
+{
+    public const string Name = "survey.import";
+
+    public CommandInfo Info { get; } = new(Name, "Import a survey", "add a survey from its definition (docs/survey-format.md)", Role.Staff,
+        ["import survey", "add survey", "importer enquete"], TakesArgument: true);
+
+    public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            turn.Show(SurveyImportCard.Build(new SurveyImportView()));
+            return Task.CompletedTask;
+        }
+        return importer.ImportAsync(turn, argument, cancellationToken);
+    }
+}
+
+public sealed class ImportSurveyAction(SurveyImporter importer) : ICardAction
+{
+    public string Verb => SurveyVerbs.Import;
+
+    public Role Required => Role.Staff;
+
+    public Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken) =>
+        importer.ImportAsync(turn, submit[SurveyVerbs.DefinitionInput] ?? "", cancellationToken);
+}
+
+public sealed class SurveyImporter(ISurveyStore store, IOptions<CollabOptions> options, TimeProvider clock)
+{
+    public async Task ImportAsync(Turn turn, string json, CancellationToken cancellationToken)
+    {
+        var problems = await TryImportAsync(turn, json, cancellationToken);
+        if (problems.Count > 0)
+        {
+            turn.Show(SurveyImportCard.Build(new SurveyImportView(json, [.. problems.Select(p => p.ToString())])));
+        }
+    }
+
+    /// <summary>Saves the definition as a draft and shows the surveys card; otherwise returns what is wrong.</summary>
+    public async Task<IReadOnlyList<ImportProblem>> TryImportAsync(Turn turn, string json, CancellationToken cancellationToken)
+    {
+        var (survey, problems) = SurveyImport.Parse(json, turn.Sender.Id.ObjectId, clock.GetUtcNow(), options.Value.UserGroups);
+        if (survey is null)
+        {
+            return problems;
+        }
+        var existing = await store.FindAsync(survey.Id, cancellationToken);
+        if (existing is { Status: not SurveyStatus.Draft })
+        {
+            return [new ImportProblem(1, "id", $"the survey \"{survey.Id}\" is already {existing.Status.ToString().ToLowerInvariant()}; its questions can't change. Give the new one another id.")];
+        }
+        await store.SaveAsync(survey, cancellationToken);
+        var what = existing is null ? "Imported" : "Replaced the draft";
+        turn.Show(SurveyListCard.Build(await SurveysCommand.ViewAsync(store,
+            $"{what} \"{survey.Title}\" ({survey.Id}, {survey.Questions.Count} questions). Preview it, then open it.", cancellationToken)));
+        return [];
+    }
+}
+
+/// <summary>Members: open surveys with their progress, and the ones they answered.</summary>
+public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, TimeProvider clock) : ICommand
+{
+    public CommandInfo Info { get; } = new("survey.mine", "My surveys", "surveys to answer, and what you answered", Role.Member,
+        ["my surveys", "surveys for me", "my survey", "mes enquetes", "mis encuestas", "meine umfragen"]);
+
+    public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var items = new List<MySurveyItem>();
+        foreach (var survey in (await store.ListAsync(cancellationToken)).Where(s => s.Status != SurveyStatus.Draft && s.IsFor(turn.Sender)))
+        {
+            var response = await store.FindResponseAsync(survey.Id, keys.For(survey, turn.Sender.Id), cancellationToken);
+            var open = SurveyForms.Check(survey, turn.Sender, now) is null;
+            var answered = response?.Answers.Count(a => a.Value.Length > 0 && survey.Form.IndexOf(a.Key) >= 0) ?? 0;
+            if (open || answered > 0)
+            {
+                items.Add(new MySurveyItem(survey.Id, survey.Title, open, answered, survey.Questions.Count, response?.Complete == true, survey.Deadline));
+            }
+        }
+        turn.Show(MySurveysCard.Build(new MySurveysView([.. items.OrderByDescending(i => i.Open).ThenBy(i => i.Deadline ?? DateTimeOffset.MaxValue)])));
+    }
+}
+
+/// <summary>Members: what they answered to a survey.</summary>
+public sealed class MyAnswersAction(ISurveyStore store, SurveyForms forms, TimeProvider clock) : ICardAction
+{
+    public string Verb => SurveyVerbs.MyAnswers;
+
+    public Role Required => Role.Member;
+
+    public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(submit[SurveyVerbs.SurveyKey] ?? "", cancellationToken) is not { } survey || !survey.IsFor(turn.Sender))
+        {
+            turn.Say("I can't find that survey.");
+            return;
+        }
+        var answers = await forms.LoadAnswersAsync(turn.Sender, survey.Id, cancellationToken);
+        var open = SurveyForms.Check(survey, turn.Sender, clock.GetUtcNow()) is null;
+        turn.Show(Cards.Forms.FormSummaryCard.Build(FormEngine.Summary(forms, survey.Form, answers, canChange: open)));
+    }
+}

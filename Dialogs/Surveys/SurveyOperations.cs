@@ -1,0 +1,144 @@
+using CollabBot.Cards.Forms;
+using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
+
+namespace CollabBot.Dialogs.Surveys;
+
+/// <summary>
+/// A staff operation on one survey, reachable both by typing ("open survey round-table-2026") and by a button
+/// on the surveys card (which is then updated in place).
+/// </summary>
+public abstract class SurveyOperation(ISurveyStore store) : ICommand, ICardAction
+{
+    public abstract CommandInfo Info { get; }
+
+    public abstract string Verb { get; }
+
+    public Role Required => Role.Staff;
+
+    protected ISurveyStore Store => store;
+
+    public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
+    {
+        if (argument.Length == 0)
+        {
+            turn.Say($"Which survey? Type **{Info.Phrasings[0]} *id*** or use the buttons on the **surveys** card.");
+            return;
+        }
+        await RunAsync(turn, argument.Trim(), null, cancellationToken);
+    }
+
+    public Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken) =>
+        RunAsync(turn, submit[SurveyVerbs.SurveyKey] ?? "", submit, cancellationToken);
+
+    private async Task RunAsync(Turn turn, string id, CardSubmit? submit, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } survey)
+        {
+            turn.Say($"There is no survey \"{id}\". Type **surveys** to see them all.");
+            return;
+        }
+        await RunAsync(turn, survey, submit, cancellationToken);
+    }
+
+    protected abstract Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the card whose button was pressed; a typed command gets a new card.</summary>
+    protected static void Answer(Turn turn, CardSubmit? submit, Cards.Model.AdaptiveCard card)
+    {
+        if (submit is null)
+        {
+            turn.Show(card);
+        }
+        else
+        {
+            turn.Replace(card);
+        }
+    }
+}
+
+public sealed class PreviewSurveyOperation(ISurveyStore store, SurveyForms forms) : SurveyOperation(store)
+{
+    public override CommandInfo Info { get; } = new("survey.preview", "Preview a survey", "see a survey as members will", Role.Staff,
+        ["preview survey"], TakesArgument: true, ShowInHelp: false);
+
+    public override string Verb => SurveyVerbs.Preview;
+
+    protected override Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
+    {
+        var form = survey.Form;
+        turn.Show(FormCard.Build(FormEngine.CardView(forms, form, _ => null, preview: true)));
+        var first = form.Fields[0];
+        turn.Say($"In chat, members get one question per message, e.g. question 1 of {form.Fields.Count}: \"{first.Prompt}\" " +
+            $"({AnswerParser.Expectation(first)}) Audience: {survey.AudienceText}. {(survey.Anonymous ? "Anonymous." : "Named.")}");
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns) : SurveyOperation(store)
+{
+    public override CommandInfo Info { get; } = new("survey.open", "Open a survey", "invite the audience to answer", Role.Staff,
+        ["open survey", "start survey", "publish survey", "ouvrir enquete"], TakesArgument: true, ShowInHelp: false);
+
+    public override string Verb => SurveyVerbs.Open;
+
+    protected override async Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
+    {
+        string outcome;
+        if (survey.Status != SurveyStatus.Draft)
+        {
+            outcome = $"\"{survey.Title}\" is already {survey.Status.ToString().ToLowerInvariant()}.";
+        }
+        else
+        {
+            var opened = await campaigns.OpenAsync(survey, cancellationToken);
+            outcome = $"Opened \"{survey.Title}\": invitations are going to {opened.Invited} member{(opened.Invited == 1 ? "" : "s")} ({survey.AudienceText}).";
+        }
+        Answer(turn, submit, SurveyListCard.Build(await SurveysCommand.ViewAsync(Store, outcome, cancellationToken)));
+    }
+}
+
+public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns) : SurveyOperation(store)
+{
+    public override CommandInfo Info { get; } = new("survey.close", "Close a survey", "stop answers to a survey", Role.Staff,
+        ["close survey", "end survey", "fermer enquete"], TakesArgument: true, ShowInHelp: false);
+
+    public override string Verb => SurveyVerbs.Close;
+
+    protected override async Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
+    {
+        string outcome;
+        if (survey.Status != SurveyStatus.Open)
+        {
+            outcome = $"\"{survey.Title}\" is not open.";
+        }
+        else
+        {
+            await campaigns.CloseAsync(survey, cancellationToken);
+            outcome = $"Closed \"{survey.Title}\". No more answers or reminders.";
+        }
+        Answer(turn, submit, SurveyListCard.Build(await SurveysCommand.ViewAsync(Store, outcome, cancellationToken)));
+    }
+}
+
+public sealed class SurveyResultsOperation(ISurveyStore store, IDownloadLinks links, TimeProvider clock) : SurveyOperation(store)
+{
+    public override CommandInfo Info { get; } = new("survey.results", "Survey results", "response rate, tallies and exports", Role.Staff,
+        ["survey results", "results", "resultats enquete"], TakesArgument: true, ShowInHelp: false);
+
+    public override string Verb => SurveyVerbs.Results;
+
+    protected override async Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
+    {
+        var page = int.TryParse(submit?[SurveyVerbs.PageKey], System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
+        var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+        var responses = await Store.ListResponsesAsync(survey.Id, cancellationToken);
+        var view = SurveyResults.Build(survey, responses, page, clock.GetUtcNow(), part) with
+        {
+            CsvUrl = links.For(SurveyFiles.Csv(survey.Id), turn.Sender.Id),
+            XlsxUrl = links.For(SurveyFiles.Xlsx(survey.Id), turn.Sender.Id),
+        };
+        Answer(turn, submit, ResultsCard.Build(view));
+    }
+}

@@ -1,0 +1,19 @@
+namespace CollabBot.Dialogs.Surveys;
+
+/// <summary>The "Surveys" configuration section.</summary>
+public sealed class SurveyOptions
+{
+    public const string Section = "Surveys";
+
+    /// <summary>
+    /// Server-side secret for anonymous response keys (HMAC of survey and member). Changing it loses anonymous
+    /// members' place in open surveys. Set it from a secret store in production.
+    /// </summary>
+    public string ResponseKey { get; set; } = "";
+
+    /// <summary>Reminders go to members who have not finished, this many hours before the deadline (one per window).</summary>
+    public List<double> ReminderHoursBeforeDeadline { get; set; } = [72, 24];
+
+    /// <summary>How often invitations, reminders and deadlines are checked.</summary>
+    public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,37 @@
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Dialogs.Surveys;
+
+public static class SurveysFeature
+{
+    /// <summary>Surveys: staff commands and buttons, "my surveys", and surveys as forms. The host binds <see cref="SurveyOptions"/> and gives the store and download links.</summary>
+    public static IServiceCollection AddSurveys(this IServiceCollection services)
+    {
+        services.AddSingleton<RespondentKeys>();
+        services.AddSingleton<SurveyForms>();
+        services.AddSingleton<IFormOwner>(sp => sp.GetRequiredService<SurveyForms>());
+        services.AddSingleton<SurveyCampaigns>();
+        services.AddSingleton<SurveyImporter>();
+        services.AddSingleton<ICommand, SurveysCommand>();
+        services.AddSingleton<ICommand, ImportSurveyCommand>();
+        services.AddSingleton<ICommand, MySurveysCommand>();
+        services.AddSingleton<ICommand, AuthorSurveyCommand>();
+        services.AddSingleton<ICardAction, SurveyAuthoring>();
+        services.AddSingleton<ICardAction, ImportSurveyAction>();
+        services.AddSingleton<ICardAction, MyAnswersAction>();
+        Operation<PreviewSurveyOperation>(services);
+        Operation<OpenSurveyOperation>(services);
+        Operation<CloseSurveyOperation>(services);
+        Operation<SurveyResultsOperation>(services);
+        return services;
+    }
+
+    private static void Operation<T>(IServiceCollection services) where T : SurveyOperation
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<ICommand>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton<ICardAction>(sp => sp.GetRequiredService<T>());
+    }
+}

@@ -1,0 +1,101 @@
+using CollabBot.Cards.Forms;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Surveys;
+
+namespace CollabBot.Tests.Surveys;
+
+/// <summary>Invitations, reminders and deadlines, on a fake clock.</summary>
+public sealed class SurveyCampaignTests
+{
+    private static string[] Cards(SurveyChat chat) =>
+        [.. chat.Notifier.Sent.Select(s => SurveyChat.Shown(s.Message).Split('\n')[0])];
+
+    [Fact]
+    public async Task OpeningInvitesEveryMemberOfTheAudienceOnce()
+    {
+        using var chat = new SurveyChat();
+        await chat.OpenSampleAsync(audience: ["PIUG", "CEPIUG"]);
+        var campaigns = chat.Get<SurveyCampaigns>();
+
+        await campaigns.RunOnceAsync(default);
+        await campaigns.RunOnceAsync(default);
+
+        Assert.Equal(["ada", "bob"], chat.Notifier.Sent.Select(s => s.To.ObjectId).Order().ToArray());
+        Assert.All(Cards(chat), c => Assert.Equal("New survey: User feedback", c));
+    }
+
+    [Fact]
+    public async Task RemindersGoOncePerWindowToThoseWhoHaveNotFinishedAndNoneAfterClosing()
+    {
+        using var chat = new SurveyChat();
+        var deadline = chat.Clock.GetUtcNow().AddDays(5);
+        await chat.OpenSampleAsync(deadline: deadline);
+        var campaigns = chat.Get<SurveyCampaigns>();
+        await campaigns.RunOnceAsync(default);
+        Assert.Equal(3, chat.Notifier.Sent.Count);
+        await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"));
+
+        chat.Clock.SetUtcNow(deadline.AddHours(-73));
+        await campaigns.RunOnceAsync(default);
+        Assert.Equal(3, chat.Notifier.Sent.Count); // not due yet
+
+        chat.Clock.SetUtcNow(deadline.AddHours(-71));
+        await campaigns.RunOnceAsync(default);
+        await campaigns.RunOnceAsync(default);
+        var reminded = chat.Notifier.Sent.Skip(3).ToList();
+        Assert.Equal(["bob", "sam"], reminded.Select(s => s.To.ObjectId).Order().ToArray());
+        Assert.All(reminded, r => Assert.StartsWith("Reminder: User feedback", SurveyChat.Shown(r.Message), StringComparison.Ordinal));
+
+        chat.Clock.SetUtcNow(deadline.AddHours(-23));
+        await campaigns.RunOnceAsync(default);
+        Assert.Equal(7, chat.Notifier.Sent.Count);
+
+        chat.Clock.SetUtcNow(deadline.AddMinutes(1));
+        await campaigns.RunOnceAsync(default);
+        await campaigns.RunOnceAsync(default);
+        Assert.Equal(7, chat.Notifier.Sent.Count);
+        Assert.Equal(SurveyStatus.Closed, (await chat.Store.FindAsync(SurveyChat.SurveyId, default))!.Status);
+    }
+
+    [Fact]
+    public async Task AWindowThatBeganBeforeTheSurveyOpenedSendsNoReminder()
+    {
+        using var chat = new SurveyChat();
+        await chat.OpenSampleAsync(deadline: chat.Clock.GetUtcNow().AddHours(10));
+
+        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+
+        Assert.All(Cards(chat), c => Assert.StartsWith("New survey", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResultsCountResponsesAndSayWhenTheSurveyIsAnonymous()
+    {
+        using var chat = new SurveyChat();
+        await chat.OpenSampleAsync(anonymous: true);
+        await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"), ("f_improve", "More data"));
+        await chat.PressesForm(SurveyChat.Bob, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "4"), ("f_contact", "no"));
+        await chat.PressesForm(SurveyChat.Sam, FormVerbs.Start);
+        await chat.Says(SurveyChat.Sam, "2");
+
+        var results = SurveyChat.Shown(await chat.Says(SurveyChat.Sam, "survey results " + SurveyChat.SurveyId));
+
+        Assert.Contains("2 of 3 invited (67%)", results, StringComparison.Ordinal);
+        Assert.Contains("average 4.5 / 5", results, StringComparison.Ordinal);
+        Assert.Contains("“More data”", results, StringComparison.Ordinal);
+        Assert.Contains("PATENTSCOPE", results, StringComparison.Ordinal);
+        Assert.Contains(CollabBot.Cards.Surveys.ResultsCard.AnonymousNote, results, StringComparison.Ordinal);
+        Assert.Contains("Download CSV", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MembersCannotSeeResults()
+    {
+        using var chat = new SurveyChat();
+        await chat.OpenSampleAsync();
+
+        var replies = await chat.Says(SurveyChat.Ada, "survey results " + SurveyChat.SurveyId);
+
+        Assert.Equal(CommandTable.Refusal, SurveyChat.Shown(replies));
+    }
+}

@@ -1,0 +1,284 @@
+using System.Net;
+using Azure.Data.Tables;
+using CollabBot.Bot.Surveys;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Integration;
+using CollabBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MiniExcelLibs;
+using Newtonsoft.Json.Linq;
+
+namespace CollabBot.Tests.Surveys;
+
+/// <summary>Surveys through the real host on Azurite: replies and invitations arrive at the connector stub.</summary>
+public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(azurite)
+{
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+
+    protected override BotHost CreateHost() => new(Azurite, Connector,
+        new() { ["Collab:PublicBaseUrl"] = "http://bot.example" },
+        services => services.AddSingleton<TimeProvider>(clock));
+
+    public static string Definition(string id, bool anonymous = false, DateTimeOffset? deadline = null) => new JObject
+    {
+        ["id"] = id,
+        ["title"] = "Four questions",
+        ["intro"] = "Help us improve.",
+        ["anonymous"] = anonymous,
+        ["deadline"] = deadline?.ToString("o"),
+        ["questions"] = new JArray
+        {
+            new JObject { ["id"] = "product", ["text"] = "Which product do you use most?", ["type"] = "single-choice", ["choices"] = new JArray("PATENTSCOPE", "Global Brand Database", "WIPO Inspire") },
+            new JObject { ["id"] = "satisfaction", ["text"] = "How satisfied are you?", ["type"] = "rating" },
+            new JObject { ["id"] = "recommend", ["text"] = "Would you recommend it?", ["type"] = "yes-no" },
+            new JObject { ["id"] = "wish", ["text"] = "One wish?", ["type"] = "short-text", ["required"] = false },
+        },
+    }.ToString();
+
+    [Fact]
+    public async Task StaffOpenAMemberAnswersStepByStepAnotherByCardAndStaffSeeTheCounts()
+    {
+        var (ada, bob, staff) = await PeopleAsync();
+        Assert.Contains("Imported \"Four questions\"", Shown(await staff.Says("import survey " + Definition("it-four"))));
+        Assert.Contains("invitations are going to 3 members", Shown(await OpenAsync("it-four")));
+        var invitation = await InvitationAsync(ada, "New survey: Four questions");
+        await InvitationAsync(bob, "New survey: Four questions");
+
+        var started = await ada.Presses(Button(invitation, "Start now"));
+        Assert.Equal("**Four questions**: Help us improve.", started[0].Text);
+        var q1 = started[1];
+        Assert.Contains("question 1 of 4", q1.CardText);
+        var q2 = await ada.Presses(Button(q1, "Global Brand Database"));
+        Assert.Contains("question 2 of 4", Shown(q2));
+        Assert.Empty(await ada.Presses(Button(q1, "Global Brand Database"))); // double click: recorded once
+        Assert.Contains("Rate from 1 (poor) to 5", Shown(await ada.Says("excellent")));
+        var q3 = Assert.Single(await ada.Says("4"));
+        Assert.Contains("question 3 of 4", q3.CardText);
+        Assert.Contains("question 4 of 4", Shown(await ada.Presses(Button(q3, "Yes"))));
+        var again = ada.Activity("message", new JObject { ["text"] = "More data, please" });
+        Assert.Contains("your answers are recorded", Shown(await ada.DeliverAsync(again)));
+        Assert.Empty(await ada.DeliverAsync(again)); // Teams re-sent the activity
+
+        var bobInvitation = Connector.CallsFor(bob.ConversationId)[^1];
+        var card = Assert.Single(await bob.Presses(Button(bobInvitation, "All in one card")));
+        var submit = Button(card, "Send my answers");
+        submit["f_product"] = "1";
+        submit["f_satisfaction"] = "2";
+        submit["f_recommend"] = "no";
+        var summary = Assert.Single(await bob.Presses(submit, onCardId: card.ActivityId));
+        Assert.Equal("PUT", summary.Method);
+        Assert.Contains("your answers are recorded", summary.CardText);
+
+        var results = Assert.Single(await staff.Says("survey results it-four"));
+        Assert.Contains("2 of 3 invited (67%)", results.CardText);
+        Assert.Contains("average 3.0 / 5", results.CardText);
+        Assert.Contains("“More data, please”", results.CardText);
+        var rows = await Rows(TableSurveyStore.Responses, "it-four");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.GetString("ObjectId") == "m-ada" && r.GetString("A_product") == "Global Brand Database");
+    }
+
+    /// <summary>The Playground script of docs/survey-format.md, turn by turn (the e2e test plays it in the browser).</summary>
+    [Fact]
+    public async Task ThePlaygroundScriptWorks()
+    {
+        var (ada, _, staff) = await PeopleAsync();
+        var json = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "docs", "survey-playground.json"));
+        Assert.Contains("Imported \"Four questions\"", Shown(await staff.Says("import survey " + json.Trim())));
+        Assert.Contains("Opened \"Four questions\"", Shown(await OpenAsync("playground-four")));
+
+        await InvitationAsync(ada, "New survey: Four questions");
+        var mine = Assert.Single(await ada.Says("my surveys"));
+        Assert.Contains("not started", mine.CardText);
+        var q1 = (await ada.Presses(Button(mine, "Start")))[^1];
+        var q2 = Assert.Single(await ada.Presses(Button(q1, "PATENTSCOPE")));
+        var q3 = Assert.Single(await ada.Presses(Button(q2, "4")));
+        Assert.Contains("question 3 of 4", q3.CardText);
+        Assert.Contains("Type a number from 0 to 1000", Shown(await ada.Says("a dozen")));
+        Assert.Contains("question 4 of 4", Shown(await ada.Says("12")));
+        Assert.Contains("your answers are recorded", Shown(await ada.Says("Faster exports")));
+
+        var results = Assert.Single(await staff.Says("survey results playground-four"));
+        Assert.Contains("1 of 3 invited (33%)", results.CardText);
+        Assert.Contains("PATENTSCOPE", results.CardText);
+        Assert.Contains("1 (100%)", results.CardText);
+        Assert.Contains("average 4.0 / 5", results.CardText);
+    }
+
+    [Fact]
+    public async Task AnAnonymousSurveyStoresNoIdentityAndTheResultsSaySo()
+    {
+        var (ada, _, staff) = await PeopleAsync();
+        await staff.Says("import survey " + Definition("it-anon", anonymous: true));
+        await OpenAsync("it-anon");
+        var invitation = await InvitationAsync(ada, "New survey");
+        Assert.Contains("Anonymous", invitation.CardText);
+
+        var card = Assert.Single(await ada.Presses(Button(invitation, "All in one card")));
+        var submit = Button(card, "Send my answers");
+        submit["f_product"] = "3";
+        submit["f_satisfaction"] = "5";
+        submit["f_recommend"] = "yes";
+        await ada.Presses(submit);
+
+        var row = Assert.Single(await Rows(TableSurveyStore.Responses, "it-anon"));
+        Assert.DoesNotContain(row, p => p.Value?.ToString()?.Contains("m-ada", StringComparison.Ordinal) == true);
+        Assert.Null(row.GetString("ObjectId"));
+        var results = Assert.Single(await staff.Says("survey results it-anon"));
+        Assert.Contains("1 of 3 invited", results.CardText);
+        Assert.Contains("no one can tell who said what", results.CardText);
+        Assert.Contains("1 of 3 invited", results.CardText);
+    }
+
+    [Fact]
+    public async Task ExportLinksWorkForStaffOnlyAndExpire()
+    {
+        var (ada, _, staff) = await PeopleAsync();
+        await staff.Says("import survey " + Definition("it-export"));
+        await OpenAsync("it-export");
+        var invitation = await InvitationAsync(ada, "New survey");
+        var card = Assert.Single(await ada.Presses(Button(invitation, "All in one card")));
+        var submit = Button(card, "Send my answers");
+        submit["f_product"] = "2";
+        submit["f_satisfaction"] = "4";
+        submit["f_recommend"] = "yes";
+        submit["f_wish"] = "=HYPERLINK(\"x\"), with \"quotes\"";
+        await ada.Presses(submit);
+
+        var results = Assert.Single(await staff.Says("survey results it-export"));
+        var csvUrl = Link(results, "Download CSV");
+        var xlsxUrl = Link(results, "Download Excel");
+        Assert.StartsWith("http://bot.example/files/", csvUrl, StringComparison.Ordinal);
+        using var client = Host.CreateClient();
+
+        var csv = await client.GetAsync(new Uri(csvUrl).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("Respondent,Status,Member id,Last change (UTC),1. Which product do you use most?", text, StringComparison.Ordinal);
+        Assert.Contains("Ada Member,complete,m-ada,", text, StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\"), with \"\"quotes\"\"\"", text, StringComparison.Ordinal);
+
+        var xlsx = await client.GetAsync(new Uri(xlsxUrl).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var sheet = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("Global Brand Database", Assert.Single(sheet)["1. Which product do you use most?"]);
+
+        var links = Host.Services.GetRequiredService<DownloadLinks>();
+        var forMember = links.Token(SurveyFiles.Csv("it-export"), new MemberId(BotHost.Tenant, "m-ada"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/files/" + forMember)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/files/" + forMember[..^4] + "AAAA")).StatusCode);
+
+        clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync(new Uri(csvUrl).PathAndQuery)).StatusCode);
+    }
+
+    [Fact]
+    public async Task RemindersFollowTheFakeClockAndStopOnceAnsweredOrClosed()
+    {
+        var (ada, bob, staff) = await PeopleAsync();
+        var deadline = clock.GetUtcNow().AddDays(4);
+        await staff.Says("import survey " + Definition("it-remind", deadline: deadline));
+        await OpenAsync("it-remind");
+        var invitation = await InvitationAsync(ada, "New survey");
+        await InvitationAsync(bob, "New survey");
+        var card = Assert.Single(await ada.Presses(Button(invitation, "All in one card")));
+        var submit = Button(card, "Send my answers");
+        submit["f_product"] = "1";
+        submit["f_satisfaction"] = "3";
+        submit["f_recommend"] = "yes";
+        await ada.Presses(submit);
+        var campaigns = Host.Services.GetRequiredService<SurveyCampaigns>();
+
+        clock.SetUtcNow(deadline.AddHours(-80));
+        await campaigns.RunOnceAsync(default);
+        Assert.Empty(Reminders(bob)); // not due yet
+
+        clock.SetUtcNow(deadline.AddHours(-70));
+        await campaigns.RunOnceAsync(default);
+        await campaigns.RunOnceAsync(default);
+        // The host's own worker wakes on the moved clock too: whichever recorded the window sends, once.
+        await EventuallyAsync(() => Reminders(bob).Any());
+        await Task.Delay(300);
+        Assert.Single(Reminders(bob));
+        Assert.Empty(Reminders(ada)); // answered
+
+        clock.SetUtcNow(deadline.AddMinutes(1));
+        await campaigns.RunOnceAsync(default);
+        await campaigns.RunOnceAsync(default);
+        Assert.Single(Reminders(bob));
+        Assert.Contains("has closed", Shown(await bob.Presses(Button(invitation, "Start now"))));
+    }
+
+    private static async Task EventuallyAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 100 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.True(condition());
+    }
+
+    private IEnumerable<ConnectorCall> Reminders(ChatUser user) =>
+        Connector.CallsFor(user.ConversationId).Where(c => c.CardText.StartsWith("Reminder:", StringComparison.Ordinal));
+
+    private ChatUser[] people = [];
+
+    /// <summary>Opens a survey and waits until everyone's invitation arrived, so none lands among a later turn's replies.</summary>
+    private async Task<IReadOnlyList<ConnectorCall>> OpenAsync(string id)
+    {
+        var replies = await people[2].Says("open survey " + id);
+        foreach (var person in people)
+        {
+            await InvitationAsync(person, "New survey");
+        }
+        return replies;
+    }
+
+    private async Task<(ChatUser Ada, ChatUser Bob, ChatUser Staff)> PeopleAsync()
+    {
+        var ada = Host.User("m-ada", "Ada Member");
+        var bob = Host.User("m-bob", "Bob Member");
+        var staff = Host.Staff();
+        await ada.Says("hello");
+        await bob.Says("hello");
+        await staff.Says("hello");
+        people = [ada, bob, staff];
+        return (ada, bob, staff);
+    }
+
+    private async Task<ConnectorCall> InvitationAsync(ChatUser user, string heading)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (Connector.CallsFor(user.ConversationId).LastOrDefault(c => c.CardText.StartsWith(heading, StringComparison.Ordinal)) is { } call)
+            {
+                return call;
+            }
+            await Task.Delay(100);
+        }
+        throw new Xunit.Sdk.XunitException($"No invitation \"{heading}\" reached {user.ObjectId}.");
+    }
+
+    private static JObject Button(ConnectorCall call, string title) =>
+        (JObject)call.Card!.Descendants().OfType<JObject>()
+            .First(a => a["type"]?.Value<string>() == "Action.Submit" && a["title"]?.Value<string>() == title)["data"]!.DeepClone();
+
+    private static string Link(ConnectorCall call, string title) =>
+        call.Card!.Descendants().OfType<JObject>().First(a => a["title"]?.Value<string>() == title)["url"]!.Value<string>()!;
+
+    private static string Shown(IEnumerable<ConnectorCall> calls) => string.Join("\n", calls.Select(c => c.Shown));
+
+    private async Task<List<TableEntity>> Rows(string table, string partition)
+    {
+        var client = new TableClient(Azurite.ConnectionString, Host.TablePrefix + table);
+        var rows = new List<TableEntity>();
+        await foreach (var e in client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
+        {
+            rows.Add(e);
+        }
+        return rows;
+    }
+}
