@@ -12,7 +12,7 @@ var figures = new Dictionary<string, object>();
 
 if (selected.Contains("turns"))
 {
-    foreach (var (key, value) in await TurnBenchmark.RunAsync(connectionString, warmup: quick ? 20 : 100, turns: quick ? 100 : 600))
+    foreach (var (key, value) in await TurnBenchmark.RunAsync(connectionString, warmup: quick ? 20 : 100, turns: quick ? 100 : 600, responses: quick ? 1_000 : 10_000))
     {
         figures[key] = value;
     }

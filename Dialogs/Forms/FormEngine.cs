@@ -129,6 +129,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             return; // a double click or a re-delivery: already recorded
         }
         await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken);
+        answers = answers.With(field.Id, value);
         if (current && cursor!.Index != index)
         {
             turn.Say($"Changed your answer to question {index + 1}: {AnswerParser.Display(field, value)}.");
@@ -137,7 +138,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         cursor ??= new FormCursor { Kind = owner.Kind, FormId = form.Id, Index = index };
         cursor.Paused = false;
         turn.State.Form = cursor;
-        await AdvanceAsync(turn, owner, cursor, form, cancellationToken);
+        await AdvanceAsync(turn, owner, cursor, form, cancellationToken, answers);
     }
 
     public async Task ControlAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, ControlWord word, CancellationToken cancellationToken)
@@ -176,21 +177,23 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         }
     }
 
-    private async Task AdvanceAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken)
+    /// <param name="known">The member's answers when the caller has just read and updated them.</param>
+    private async Task AdvanceAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken,
+        FormAnswers? known = null)
     {
         if (cursor.Index + 1 < form.Fields.Count)
         {
             cursor.Index++;
-            await AskAsync(turn, owner, cursor, form, cancellationToken);
+            await AskAsync(turn, owner, cursor, form, cancellationToken, known);
             return;
         }
-        var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
         var missing = form.Fields.ToList().FindIndex(f => f.Required && answers[f.Id] is null);
         if (missing >= 0)
         {
             cursor.Index = missing;
             turn.Say($"Almost done: question {missing + 1} still needs an answer.");
-            await AskAsync(turn, owner, cursor, form, cancellationToken);
+            await AskAsync(turn, owner, cursor, form, cancellationToken, answers);
             return;
         }
         await owner.CompleteAsync(turn.Sender, form.Id, cancellationToken);
@@ -198,9 +201,10 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         turn.Show(FormSummaryCard.Build(Summary(owner, form, answers with { Complete = true })));
     }
 
-    private static async Task AskAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken)
+    private static async Task AskAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken,
+        FormAnswers? known = null)
     {
-        var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
         var field = form.Fields[cursor.Index];
         var current = answers[field.Id];
         turn.Show(QuestionCard.Build(new QuestionView(owner.Kind, form.Id, form.Title, field.Id, field.Prompt, InputKind(field.Type),

@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Hosting;
 namespace CollabBot.Bench.Turns;
 
 /// <summary>
-/// A help turn through the real host against the echo floor, both over HTTP on loopback, on the same Azurite,
-/// replies to the same connector sink. Turns alternate between the two bots so machine noise hits both alike.
+/// Turns through the real host (a help turn; a survey answer turn) against the echo floor, both over HTTP on
+/// loopback, on the same Azurite, replies to the same connector sink. Turns alternate between the two bots so
+/// machine noise hits both alike. Then the results card for many responses against a bare partition read.
 /// </summary>
 public static class TurnBenchmark
 {
     private const string Tenant = "bench-tenant";
 
-    public static async Task<Dictionary<string, object>> RunAsync(string connectionString, int warmup, int turns)
+    public static async Task<Dictionary<string, object>> RunAsync(string connectionString, int warmup, int turns, int responses)
     {
         var prefix = "b" + Guid.NewGuid().ToString("N")[..8];
         await using var sink = await ConnectorSink.StartAsync();
@@ -22,6 +23,9 @@ public static class TurnBenchmark
             "--Storage:ConnectionString", connectionString,
             "--Storage:TablePrefix", prefix,
             "--Collab:AllowedTenants:0", Tenant,
+            "--Collab:Staff:0", "bench-staff",
+            "--Surveys:ResponseKey", "benchmark-response-key-0123456789",
+            "--Files:SigningKey", "benchmark-signing-key-0123456789",
             "--Logging:LogLevel:Default", "Warning",
         ]);
         await bot.StartAsync();
@@ -33,28 +37,51 @@ public static class TurnBenchmark
             var echo = new TurnDriver(http, floor.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-member");
             var (helpTimes, echoTimes) = await AlternateAsync(
                 () => help.TimeTurnAsync(text: "help"), () => echo.TimeTurnAsync(text: "help"), warmup, turns);
-            var helpStats = Stats.Of(helpTimes);
-            var echoStats = Stats.Of(echoTimes);
-            Console.WriteLine("Turn benchmark: a `help` turn through the real host vs the echo floor (1 state read + 1 write)");
-            Console.WriteLine($"  help turn   {helpStats}");
-            Console.WriteLine($"  echo floor  {echoStats}");
-            Console.WriteLine($"  ratio p50 {helpStats.P50 / echoStats.P50:F2}   ratio p99 {helpStats.P99 / echoStats.P99:F2}   (goal p50 <= 1.5)");
-            return new()
+            var figures = Report("help", "a `help` turn", helpTimes, echoTimes, "goal p50 <= 1.5");
+
+            var staff = new TurnDriver(http, bot.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-staff");
+            var member = new TurnDriver(http, bot.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-answerer");
+            var answers = new Surveys.AnswerTurns(staff, member);
+            var floorForAnswers = new TurnDriver(http, floor.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-answerer");
+            var (answerTimes, echoTimes2) = await AlternateAsync(answers.NextAsync, () => floorForAnswers.TimeTurnAsync(text: "4"), warmup, turns);
+            foreach (var (key, value) in Report("answer", "a survey answer turn (button)", answerTimes, echoTimes2, "goal p50 <= 1.5, p99 <= 2.5"))
             {
-                ["help_p50_ms"] = Math.Round(helpStats.P50, 2),
-                ["help_p99_ms"] = Math.Round(helpStats.P99, 2),
-                ["floor_p50_ms"] = Math.Round(echoStats.P50, 2),
-                ["floor_p99_ms"] = Math.Round(echoStats.P99, 2),
-                ["help_ratio_p50"] = Math.Round(helpStats.P50 / echoStats.P50, 3),
-                ["help_ratio_p99"] = Math.Round(helpStats.P99 / echoStats.P99, 3),
-                ["turns"] = turns,
-            };
+                figures[key] = value;
+            }
+            figures["turns"] = turns;
+
+            Console.WriteLine();
+            await staff.TimeTurnAsync(text: "import survey " + Surveys.BenchSurveys.Mixed("bench-results"));
+            foreach (var (key, value) in await Surveys.ResultsBenchmark.RunAsync(bot.Services, "bench-results", responses, rounds: 10))
+            {
+                figures[key] = value;
+            }
+            return figures;
         }
         finally
         {
             await floor.StopAsync();
             await bot.StopAsync();
         }
+    }
+
+    private static Dictionary<string, object> Report(string name, string what, List<double> measured, List<double> floorTimes, string goal)
+    {
+        var turn = Stats.Of(measured);
+        var echo = Stats.Of(floorTimes);
+        Console.WriteLine($"Turn benchmark: {what} through the real host vs the echo floor (1 state read + 1 write)");
+        Console.WriteLine($"  {name,-6} turn  {turn}");
+        Console.WriteLine($"  echo floor   {echo}");
+        Console.WriteLine($"  ratio p50 {turn.P50 / echo.P50:F2}   ratio p99 {turn.P99 / echo.P99:F2}   ({goal})");
+        return new()
+        {
+            [$"{name}_p50_ms"] = Math.Round(turn.P50, 2),
+            [$"{name}_p99_ms"] = Math.Round(turn.P99, 2),
+            [$"{name}_floor_p50_ms"] = Math.Round(echo.P50, 2),
+            [$"{name}_floor_p99_ms"] = Math.Round(echo.P99, 2),
+            [$"{name}_ratio_p50"] = Math.Round(turn.P50 / echo.P50, 3),
+            [$"{name}_ratio_p99"] = Math.Round(turn.P99 / echo.P99, 3),
+        };
     }
 
     /// <summary>Runs the two measured operations in alternation; returns their times after the warm-up.</summary>
