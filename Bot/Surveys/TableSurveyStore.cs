@@ -134,8 +134,15 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache) : 
 
     private static SurveyResponse ResponseFrom(TableEntity e)
     {
-        var answers = e.Where(p => p.Key.StartsWith(AnswerPrefix, StringComparison.Ordinal) && p.Value is string)
-            .ToDictionary(p => p.Key[AnswerPrefix.Length..], p => (string)p.Value, StringComparer.Ordinal);
+        // A plain loop: the results card converts every response of a survey, 10,000 and more.
+        var answers = new Dictionary<string, string>(e.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in e)
+        {
+            if (value is string text && key.StartsWith(AnswerPrefix, StringComparison.Ordinal))
+            {
+                answers[key[AnswerPrefix.Length..]] = text;
+            }
+        }
         var tenant = e.GetString("TenantId");
         var objectId = e.GetString("ObjectId");
         return new SurveyResponse(e.GetString("SurveyId") ?? "", e.GetString("RespondentKey") ?? "",

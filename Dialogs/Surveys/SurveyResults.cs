@@ -68,12 +68,13 @@ public static class SurveyResults
         switch (field.Type)
         {
             case FieldType.SingleChoice or FieldType.MultiChoice:
-                var picks = answers.SelectMany(a => a.Split(AnswerParser.MultiSeparator)).ToList();
-                return new(number, field.Prompt, answers.Count, [.. field.Choices.Select(c => Row(c, picks.Count(p => p == c), answers.Count))], null, []);
+                var picks = answers.SelectMany(a => a.Split(AnswerParser.MultiSeparator)).CountBy(p => p).ToDictionary();
+                return new(number, field.Prompt, answers.Count, [.. field.Choices.Select(c => Row(c, picks.GetValueOrDefault(c), answers.Count))], null, []);
             case FieldType.Rating:
                 var stars = answers.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+                var byStars = stars.CountBy(s => s).ToDictionary();
                 var average = stars.Count == 0 ? null : $"average {stars.Average().ToString("0.0", CultureInfo.InvariantCulture)} / 5";
-                return new(number, field.Prompt, answers.Count, [.. Enumerable.Range(1, 5).Reverse().Select(n => Row($"{n} ★", stars.Count(s => s == n), stars.Count))], average, []);
+                return new(number, field.Prompt, answers.Count, [.. Enumerable.Range(1, 5).Reverse().Select(n => Row($"{n} ★", byStars.GetValueOrDefault(n), stars.Count))], average, []);
             case FieldType.YesNo:
                 return new(number, field.Prompt, answers.Count, [Row("Yes", answers.Count(a => a == "yes"), answers.Count), Row("No", answers.Count(a => a == "no"), answers.Count)], null, []);
             case FieldType.Number:
