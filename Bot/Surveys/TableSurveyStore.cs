@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -108,12 +109,20 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache) : 
     public async Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken)
     {
         var responses = new List<SurveyResponse>();
+        await foreach (var response in ReadResponsesAsync(surveyId, cancellationToken))
+        {
+            responses.Add(response);
+        }
+        return responses;
+    }
+
+    public async IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(surveyId)}");
         await foreach (var entity in tables[Responses].QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            responses.Add(ResponseFrom(entity));
+            yield return ResponseFrom(entity);
         }
-        return responses;
     }
 
     public async Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken)

@@ -25,6 +25,9 @@ public interface ISurveyStore
 
     Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken);
 
+    /// <summary>The same partition read as <see cref="ListResponsesAsync"/>, one response at a time.</summary>
+    IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, CancellationToken cancellationToken);
+
     /// <summary>Records that a message (an invitation, a reminder window) went to a recipient; false when it already did.</summary>
     Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken);
 }

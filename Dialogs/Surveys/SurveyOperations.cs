@@ -133,8 +133,9 @@ public sealed class SurveyResultsOperation(ISurveyStore store, IDownloadLinks li
     {
         var page = int.TryParse(submit?[SurveyVerbs.PageKey], System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
         var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
-        var responses = await Store.ListResponsesAsync(survey.Id, cancellationToken);
-        var view = SurveyResults.Build(survey, responses, page, clock.GetUtcNow(), part) with
+        var results = await SurveyResults.BuildAsync(survey, Store.ReadResponsesAsync(survey.Id, cancellationToken), page, clock.GetUtcNow(),
+            part, cancellationToken);
+        var view = results with
         {
             CsvUrl = links.For(SurveyFiles.Csv(survey.Id), turn.Sender.Id),
             XlsxUrl = links.For(SurveyFiles.Xlsx(survey.Id), turn.Sender.Id),

@@ -51,6 +51,14 @@ public sealed class InMemorySurveyStore : ISurveyStore
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var response in await ListResponsesAsync(surveyId, cancellationToken))
+        {
+            yield return response;
+        }
+    }
+
     public Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SurveyResponse>>([.. responses.Values.Where(r => r.SurveyId == surveyId)]);
 

@@ -1,0 +1,148 @@
+using System.Globalization;
+using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Forms;
+
+namespace CollabBot.Dialogs.Surveys;
+
+/// <summary>
+/// Counts a survey's responses one at a time, as they stream from the partition read, keeping only the
+/// tallies and the page of free-text answers shown: memory does not grow with the number of responses.
+/// </summary>
+public sealed class ResultsTally
+{
+    private readonly Survey survey;
+    private readonly int page;
+    private readonly QuestionTally[] questions;
+    private int complete;
+    private int inProgress;
+
+    public ResultsTally(Survey survey, int page)
+    {
+        this.survey = survey;
+        this.page = Math.Max(0, page);
+        questions = [.. survey.Questions.Select(q => new QuestionTally(q))];
+    }
+
+    public void Add(SurveyResponse response)
+    {
+        var started = false;
+        foreach (var value in response.Answers.Values)
+        {
+            if (value.Length > 0)
+            {
+                started = true;
+                break;
+            }
+        }
+        if (response.Complete)
+        {
+            complete++;
+        }
+        else if (started)
+        {
+            inProgress++;
+        }
+        else
+        {
+            return;
+        }
+        foreach (var question in questions)
+        {
+            if (response.Answers.TryGetValue(question.Field.Id, out var answer) && answer.Length > 0)
+            {
+                question.Add(answer, page);
+            }
+        }
+    }
+
+    public ResultsView ToView(DateTimeOffset asOf, int part)
+    {
+        var results = questions.Select((q, i) => q.ToResult(i + 1)).ToList();
+        var maxTexts = questions.Where(q => q.IsFreeText).Select(q => q.Answered).DefaultIfEmpty(0).Max();
+        var pages = Math.Max(1, (maxTexts + SurveyResults.TextsPerPage - 1) / SurveyResults.TextsPerPage);
+        var parts = SurveyResults.Parts(results);
+        part = Math.Clamp(part, 0, parts.Count - 1);
+        return new ResultsView(survey.Id, survey.Title, SurveyResults.StatusText(survey), survey.Anonymous, Math.Max(survey.Invited, complete),
+            complete, inProgress, parts[part], Math.Clamp(page, 0, pages - 1), pages, AsOf: asOf)
+        {
+            Part = part,
+            Parts = parts.Count,
+            QuestionCount = results.Count,
+        };
+    }
+
+    private sealed class QuestionTally(FormField question)
+    {
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+        private readonly List<string> texts = [];
+        private double sum;
+        private double min = double.MaxValue;
+        private double max = double.MinValue;
+        private string? earliest;
+        private string? latest;
+
+        public FormField Field => question;
+
+        public int Answered { get; private set; }
+
+        public bool IsFreeText => question.Type is not (FieldType.SingleChoice or FieldType.MultiChoice or FieldType.Rating
+            or FieldType.YesNo or FieldType.Number or FieldType.Date);
+
+        public void Add(string answer, int page)
+        {
+            Answered++;
+            switch (question.Type)
+            {
+                case FieldType.SingleChoice or FieldType.MultiChoice:
+                    foreach (var pick in answer.Split(AnswerParser.MultiSeparator))
+                    {
+                        counts[pick] = counts.GetValueOrDefault(pick) + 1;
+                    }
+                    break;
+                case FieldType.Rating or FieldType.YesNo:
+                    counts[answer] = counts.GetValueOrDefault(answer) + 1;
+                    if (question.Type == FieldType.Rating)
+                    {
+                        sum += int.Parse(answer, CultureInfo.InvariantCulture);
+                    }
+                    break;
+                case FieldType.Number:
+                    var number = double.Parse(answer, CultureInfo.InvariantCulture);
+                    (sum, min, max) = (sum + number, Math.Min(min, number), Math.Max(max, number));
+                    break;
+                case FieldType.Date:
+                    earliest = earliest is null || string.CompareOrdinal(answer, earliest) < 0 ? answer : earliest;
+                    latest = latest is null || string.CompareOrdinal(answer, latest) > 0 ? answer : latest;
+                    break;
+                default:
+                    // Answers in stored order (by respondent key), a page at a time.
+                    if (Answered > page * SurveyResults.TextsPerPage && texts.Count < SurveyResults.TextsPerPage)
+                    {
+                        texts.Add(answer.Length > 500 ? answer[..500] + "…" : answer);
+                    }
+                    break;
+            }
+        }
+
+        public QuestionResult ToResult(int number)
+        {
+            var prompt = question.Prompt;
+            return question.Type switch
+            {
+                FieldType.SingleChoice or FieldType.MultiChoice =>
+                    new(number, prompt, Answered, [.. question.Choices.Select(c => Row(c, counts.GetValueOrDefault(c), Answered))], null, []),
+                FieldType.Rating => new(number, prompt, Answered,
+                    [.. Enumerable.Range(1, 5).Reverse().Select(n => Row($"{n} ★", counts.GetValueOrDefault(n.ToString(CultureInfo.InvariantCulture)), Answered))],
+                    Answered == 0 ? null : $"average {(sum / Answered).ToString("0.0", CultureInfo.InvariantCulture)} / 5", []),
+                FieldType.YesNo => new(number, prompt, Answered,
+                    [Row("Yes", counts.GetValueOrDefault("yes"), Answered), Row("No", counts.GetValueOrDefault("no"), Answered)], null, []),
+                FieldType.Number => new(number, prompt, Answered, [], Answered == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+                    $"average {sum / Answered:0.##}, lowest {min:0.##}, highest {max:0.##}"), []),
+                FieldType.Date => new(number, prompt, Answered, [], earliest is null ? null : $"earliest {earliest}, latest {latest}", []),
+                _ => new(number, prompt, Answered, [], null, texts, Answered),
+            };
+        }
+
+        private static TallyRow Row(string label, int count, int total) => new(label, count, total == 0 ? 0 : (double)count / total);
+    }
+}
