@@ -45,8 +45,10 @@ public static partial class BotEndpoints
                 cancellationToken: timeout.Token);
             return Results.Ok(new { status = "healthy", storage = "ok" });
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or HttpRequestException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Any failure of the probe means unhealthy: refused connections surface as RequestFailedException,
+            // HttpRequestException, or an AggregateException once the SDK's retries are spent; a slow store as a timeout.
             return Results.Json(new { status = "unhealthy", storage = e.GetType().Name }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }

@@ -10,7 +10,7 @@ public static class FormCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(view.Title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(view.Title),
         };
         if (view.Preview)
         {

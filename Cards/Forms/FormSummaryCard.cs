@@ -11,7 +11,7 @@ public static class FormSummaryCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(view.Title) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(view.Title),
             new TextBlock(view.Complete ? Recorded : "Your answers so far (not finished yet):") { Color = view.Complete ? TextColor.Good : TextColor.Default },
             new FactSet([.. view.Answers.Select(a => new Fact(a.Prompt, a.Answer))]),
         };

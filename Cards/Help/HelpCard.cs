@@ -10,7 +10,7 @@ public static class HelpCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(Heading),
         };
         if (view.NotUnderstood)
         {

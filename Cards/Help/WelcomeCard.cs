@@ -27,7 +27,7 @@ public static class WelcomeCard
         var greeting = view.FirstName is { Length: > 0 } name ? $"Hello {name}!" : "Hello!";
         var body = new List<CardElement>
         {
-            new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(Heading),
             new TextBlock($"{greeting} I connect the patent-information user groups (CEPIUG, PDG, PIUG and their " +
                 "national groups) with WIPO."),
             new TextBlock("For user-group members") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },

@@ -19,7 +19,7 @@ public static class ProfileCard
         var facts = new List<Fact> { new("Name", view.Name), new("Role", view.IsStaff ? "WIPO staff" : "User-group member") };
         return new AdaptiveCard(
             [
-                new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+                TextBlock.Heading(Heading),
                 new FactSet(facts),
                 new TextBlock(status),
                 new ChoiceSetInput([.. view.UserGroups.Select(g => new Choice(g, g))])

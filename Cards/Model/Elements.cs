@@ -2,6 +2,10 @@ namespace CollabBot.Cards.Model;
 
 public sealed record TextBlock(string Text) : CardElement
 {
+    /// <summary>The title every card starts with.</summary>
+    public static TextBlock Heading(string text) =>
+        new(text) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading };
+
     public bool? Wrap { get; init; } = true;
     public TextSize? Size { get; init; }
     public TextWeight? Weight { get; init; }

@@ -9,7 +9,7 @@ public static class PlanEditCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock($"{view.ProductName}: edit plan item") { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading($"{view.ProductName}: edit plan item"),
         };
         body.AddRange(PlanInputs.PlanFields(view.Title, view.Summary, view.Status, view.Target, view.Link, view.Statuses));
         (string, string)[] keys = [(PlansVerbs.ProductKey, view.ProductId), (PlansVerbs.PlanKey, view.PlanId)];

@@ -14,7 +14,7 @@ public static class PlansCard
         var l = labels ?? PlansLabels.English;
         var body = new List<CardElement>
         {
-            new TextBlock(view.ProductName) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(view.ProductName),
         };
         if (view.Description is { Length: > 0 } description)
         {

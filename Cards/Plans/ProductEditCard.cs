@@ -13,7 +13,7 @@ public static class ProductEditCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock($"Edit {view.Name}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading($"Edit {view.Name}"),
         };
         if (view.LastAction is { } done)
         {

@@ -14,7 +14,7 @@ public static class ProductListCard
         var heading = view.Heading ?? l.ProductsHeading;
         var body = new List<CardElement>
         {
-            new TextBlock(heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(heading),
         };
         if (view.Intro is { Length: > 0 } intro)
         {

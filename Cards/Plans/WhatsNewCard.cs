@@ -13,7 +13,7 @@ public static class WhatsNewCard
         var l = labels ?? PlansLabels.English;
         var body = new List<CardElement>
         {
-            new TextBlock(l.WhatsNewHeading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(l.WhatsNewHeading),
         };
         if (view.Entries.Count == 0)
         {

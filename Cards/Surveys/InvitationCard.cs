@@ -11,7 +11,7 @@ public static class InvitationCard
         var heading = view.Reminder ? $"Reminder: {view.Title}" : $"New survey: {view.Title}";
         var body = new List<CardElement>
         {
-            new TextBlock(heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(heading),
         };
         if (view.Intro.Length > 0)
         {

@@ -13,7 +13,7 @@ public static class MySurveysCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(Heading),
         };
         if (view.Surveys.Count == 0)
         {

@@ -17,7 +17,7 @@ public static class ResultsCard
         var rate = view.Invited == 0 ? 0 : (double)view.Complete / view.Invited;
         var body = new List<CardElement>
         {
-            new TextBlock($"Results: {view.Title}") { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading($"Results: {view.Title}"),
             new FactSet(
             [
                 new("Status", view.Status),

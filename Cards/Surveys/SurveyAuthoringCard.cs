@@ -26,7 +26,7 @@ public static class SurveyAuthoringCard
         string? Value(string id) => view.Values?.GetValueOrDefault(id) is { Length: > 0 } v ? v : null;
         var body = new List<CardElement>
         {
-            new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(Heading),
             new TextBlock($"Up to {Slots} questions; leave a question's text empty to leave it out. For longer surveys use **import survey**. It is saved as a draft.") { IsSubtle = true },
         };
         if (view.Problems is { Count: > 0 } problems)

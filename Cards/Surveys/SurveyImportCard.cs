@@ -11,7 +11,7 @@ public static class SurveyImportCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(Heading),
             new TextBlock("Paste the survey definition (JSON, as described in docs/survey-format.md). It is saved as a draft: preview it, then open it."),
         };
         if (view.Problems is { Count: > 0 } problems)

@@ -12,7 +12,7 @@ public static class SurveyListCard
     {
         var body = new List<CardElement>
         {
-            new TextBlock(Heading) { Size = TextSize.Large, Weight = TextWeight.Bolder, Style = TextStyle.Heading },
+            TextBlock.Heading(Heading),
         };
         if (view.LastAction is { } done)
         {
