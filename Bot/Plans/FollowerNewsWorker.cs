@@ -14,9 +14,10 @@ public sealed partial class FollowerNewsWorker(FollowerNewsQueue queue, Follower
                 var told = await news.TellAsync(item.Product, item.Change, stoppingToken);
                 LogTold(logger, item.Change.ProductId, item.Change.Kind, told);
             }
-            catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or InvalidOperationException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // One change's failure must not stop the news of the next ones.
+                // One change's failure must not stop the news of the next ones, and an exception escaping a
+                // BackgroundService stops the host (storage errors arrive as AggregateException once retries are spent).
                 LogFailed(logger, e, item.Change.ProductId, item.Change.Kind);
             }
         }
