@@ -1,40 +1,60 @@
+using Azure;
 using Azure.Data.Tables;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CollabBot.Bot.Storage;
 
 /// <summary>
-/// The member registry: PartitionKey tenant, RowKey object id. Every turn resolves its sender here, so records
-/// are cached briefly; writes go through the cache.
+/// The member registry: PartitionKey tenant, RowKey object id. Several instances write it, so a change is applied
+/// to the record as read with its ETag and written only if that ETag still holds (412: read again, apply again);
+/// nothing is cached, so no instance writes back what it read minutes ago.
 /// </summary>
-public sealed class TableMemberStore(CollabTables tables, IMemoryCache cache) : IMemberStore
+public sealed class TableMemberStore(CollabTables tables) : IMemberStore
 {
-    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+    private const int Attempts = 5;
 
     private TableClient Table => tables[CollabTables.Members];
 
-    public async Task<MemberRecord?> FindAsync(MemberId id, CancellationToken cancellationToken)
+    public async Task<MemberRecord?> FindAsync(MemberId id, CancellationToken cancellationToken) =>
+        (await ReadAsync(id, cancellationToken))?.Record;
+
+    public async Task<bool> AddAsync(MemberRecord member, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(CacheKey(id), out MemberRecord? cached))
+        try
         {
-            return cached;
+            await Table.AddEntityAsync(ToEntity(member), cancellationToken);
+            return true;
         }
-        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(id.TenantId), TableKey.Encode(id.ObjectId),
-            cancellationToken: cancellationToken);
-        var member = response.HasValue && response.Value is { } entity ? FromEntity(entity) : null;
-        if (member is not null)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
-            cache.Set(CacheKey(id), member, CacheFor);
+            return false;
         }
-        return member;
     }
 
-    public async Task SaveAsync(MemberRecord member, CancellationToken cancellationToken)
+    public async Task<MemberRecord?> UpdateAsync(MemberId id, Func<MemberRecord, MemberRecord?> change, CancellationToken cancellationToken)
     {
-        await Table.UpsertEntityAsync(ToEntity(member), TableUpdateMode.Replace, cancellationToken);
-        cache.Set(CacheKey(member.Id), member, CacheFor);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await ReadAsync(id, cancellationToken) is not var (current, etag))
+            {
+                return null;
+            }
+            if (change(current) is not { } changed)
+            {
+                return current;
+            }
+            changed = changed with { Id = id };
+            try
+            {
+                await Table.UpdateEntityAsync(ToEntity(changed), etag, TableUpdateMode.Replace, cancellationToken);
+                return changed;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)
+            {
+                // Someone wrote the record since we read it: apply the change to what they wrote.
+            }
+        }
     }
 
     public async Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken)
@@ -61,7 +81,12 @@ public sealed class TableMemberStore(CollabTables tables, IMemoryCache cache) : 
         return [.. members.OrderBy(m => m.LastSeen)];
     }
 
-    private static string CacheKey(MemberId id) => "member:" + id;
+    private async Task<(MemberRecord Record, ETag ETag)?> ReadAsync(MemberId id, CancellationToken cancellationToken)
+    {
+        var response = await Table.GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(id.TenantId), TableKey.Encode(id.ObjectId),
+            cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is { } entity ? (FromEntity(entity), entity.ETag) : null;
+    }
 
     private static TableEntity ToEntity(MemberRecord m) => new(TableKey.Encode(m.Id.TenantId), TableKey.Encode(m.Id.ObjectId))
     {
@@ -76,6 +101,7 @@ public sealed class TableMemberStore(CollabTables tables, IMemoryCache cache) : 
         ["UserGroup"] = m.UserGroup,
         ["RequestedUserGroup"] = m.RequestedUserGroup,
         ["UserGroupConfirmedBy"] = m.UserGroupConfirmedBy,
+        ["Language"] = m.Language,
         ["AwaitingConfirmation"] = m.RequestedUserGroup is not null,
     };
 
@@ -91,5 +117,6 @@ public sealed class TableMemberStore(CollabTables tables, IMemoryCache cache) : 
         UserGroup = e.GetString("UserGroup"),
         RequestedUserGroup = e.GetString("RequestedUserGroup"),
         UserGroupConfirmedBy = e.GetString("UserGroupConfirmedBy"),
+        Language = e.GetString("Language"),
     };
 }

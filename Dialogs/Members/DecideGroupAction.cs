@@ -22,20 +22,23 @@ public abstract class DecideGroupAction(IMemberStore members, INotifier notifier
             return;
         }
         var id = new MemberId(tenant, objectId);
-        var record = await members.FindAsync(id, cancellationToken);
-        string outcome;
-        if (record is null || record.RequestedUserGroup != group)
+        MemberRecord? decided = null;
+        await members.UpdateAsync(id, record =>
         {
             // Another staff member decided first, or the member changed their choice: nothing to do.
+            decided = record.RequestedUserGroup != group ? null
+                : Confirms ? record with { UserGroup = group, RequestedUserGroup = null, UserGroupConfirmedBy = turn.Sender.Id.ObjectId }
+                : record with { RequestedUserGroup = null };
+            return decided;
+        }, cancellationToken);
+        string outcome;
+        if (decided is null)
+        {
             outcome = "That request was already handled.";
         }
         else
         {
-            var decided = Confirms
-                ? record with { UserGroup = group, RequestedUserGroup = null, UserGroupConfirmedBy = turn.Sender.Id.ObjectId }
-                : record with { RequestedUserGroup = null };
-            await members.SaveAsync(decided, cancellationToken);
-            outcome = Confirms ? $"Confirmed {record.Name} in {group}." : $"Rejected {record.Name}'s request for {group}.";
+            outcome = Confirms ? $"Confirmed {decided.Name} in {group}." : $"Rejected {decided.Name}'s request for {group}.";
             var message = Confirms
                 ? $"WIPO staff confirmed that you belong to **{group}**."
                 : $"WIPO staff could not confirm that you belong to **{group}**. Open **profile** to choose again.";

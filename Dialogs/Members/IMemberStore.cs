@@ -2,11 +2,25 @@ using CollabBot.Dialogs.Conversation;
 
 namespace CollabBot.Dialogs.Members;
 
+/// <summary>
+/// The member registry. Several instances write it at once, so a record is never replaced from a copy read
+/// earlier: <see cref="UpdateAsync"/> applies a change to the stored record with optimistic concurrency.
+/// </summary>
 public interface IMemberStore
 {
     Task<MemberRecord?> FindAsync(MemberId id, CancellationToken cancellationToken);
 
-    Task SaveAsync(MemberRecord member, CancellationToken cancellationToken);
+    /// <summary>Registers a new member.</summary>
+    /// <returns>False when the member is already registered (nothing is written).</returns>
+    Task<bool> AddAsync(MemberRecord member, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored record and writes the result only if nobody wrote the
+    /// record meanwhile; otherwise reads it again and applies the change again. The change returns null when
+    /// there is nothing to write (e.g. a request another staff member already decided).
+    /// </summary>
+    /// <returns>The record as stored afterwards, or null when the member is not registered.</returns>
+    Task<MemberRecord?> UpdateAsync(MemberId id, Func<MemberRecord, MemberRecord?> change, CancellationToken cancellationToken);
 
     /// <summary>
     /// Everyone in the registry, or only the members confirmed in one of <paramref name="userGroups"/> when it

@@ -3,6 +3,7 @@ using CollabBot.Dialogs.Conversation;
 namespace CollabBot.Dialogs.Members;
 
 /// <summary>What the registry holds about a person; the record is theirs (keyed by their id).</summary>
+/// <param name="Locale">The locale their Teams client last sent.</param>
 /// <param name="Address">Where to reach them proactively: an opaque serialised conversation reference.</param>
 public sealed record MemberRecord(
     MemberId Id,
@@ -20,4 +21,10 @@ public sealed record MemberRecord(
     public string? RequestedUserGroup { get; init; }
 
     public string? UserGroupConfirmedBy { get; init; }
+
+    /// <summary>The language the member chose on their profile ("fr"); null follows their Teams locale.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The locale the bot speaks to them in: their chosen language, else their Teams locale.</summary>
+    public string SpeaksIn => Language ?? Locale;
 }

@@ -19,22 +19,22 @@ public sealed class SaveProfileAction(IMemberStore members, IOptions<CollabOptio
             turn.Say("Please choose one of the user groups in the list.");
             return;
         }
-        var record = await members.FindAsync(turn.Sender.Id, cancellationToken);
-        if (record is null)
+        var now = clock.GetUtcNow();
+        var saved = await members.UpdateAsync(turn.Sender.Id, record => record.UserGroup == group
+            ? (record.RequestedUserGroup is null ? null : record with { RequestedUserGroup = null })
+            : (record.RequestedUserGroup == group ? null : record with { RequestedUserGroup = group, LastSeen = now }),
+            cancellationToken);
+        if (saved is null)
         {
             turn.Say("I don't know you yet: say **hello** first, then try again.");
-            return;
         }
-        if (record.UserGroup == group)
+        else if (saved.UserGroup == group)
         {
-            record = record with { RequestedUserGroup = null };
             turn.Say($"You are already confirmed as a member of **{group}**.");
         }
         else
         {
-            record = record with { RequestedUserGroup = group, LastSeen = clock.GetUtcNow() };
             turn.Say($"Thanks. WIPO staff will confirm that you belong to **{group}**; I'll tell you when they do.");
         }
-        await members.SaveAsync(record, cancellationToken);
     }
 }

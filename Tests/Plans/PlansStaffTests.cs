@@ -15,7 +15,7 @@ public sealed class PlansStaffTests : IDisposable
     {
         var english = PlansHarness.Person("m-en");
         var french = PlansHarness.Person("m-fr", "fr-FR");
-        await bot.Members.SaveAsync(new(french.Id, french.Name, "fr-FR", null, bot.Clock.GetUtcNow(), bot.Clock.GetUtcNow()), default);
+        await bot.Members.AddAsync(new(french.Id, french.Name, "fr-FR", null, bot.Clock.GetUtcNow(), bot.Clock.GetUtcNow()), default);
         await bot.SaysAsync(english, "follow PATENTSCOPE");
         await bot.SaysAsync(french, "suivre PATENTSCOPE");
         var add = await AddPlanButtonAsync("patentscope");

@@ -20,10 +20,23 @@ public sealed class FakeMemberStore : IMemberStore
     public Task<MemberRecord?> FindAsync(MemberId id, CancellationToken cancellationToken) =>
         Task.FromResult(records.GetValueOrDefault(id));
 
-    public Task SaveAsync(MemberRecord member, CancellationToken cancellationToken)
+    public Task<bool> AddAsync(MemberRecord member, CancellationToken cancellationToken) =>
+        Task.FromResult(records.TryAdd(member.Id, member));
+
+    public Task<MemberRecord?> UpdateAsync(MemberId id, Func<MemberRecord, MemberRecord?> change, CancellationToken cancellationToken)
     {
-        records[member.Id] = member;
-        return Task.CompletedTask;
+        while (records.TryGetValue(id, out var current))
+        {
+            if (change(current) is not { } changed)
+            {
+                return Task.FromResult<MemberRecord?>(current);
+            }
+            if (records.TryUpdate(id, changed with { Id = id }, current))
+            {
+                return Task.FromResult<MemberRecord?>(changed with { Id = id });
+            }
+        }
+        return Task.FromResult<MemberRecord?>(null);
     }
 
     public Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken) =>

@@ -41,7 +41,7 @@ public sealed class ConversationEngineTests : IDisposable
     public async Task AStaffButtonPressedByAMemberIsRefusedAndChangesNothing()
     {
         var applicant = TestMembers.Member("applicant");
-        await harness.Members.SaveAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
+        await harness.Members.AddAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
 
         var turn = await harness.PressAsync(TestMembers.Member("forger"), PendingGroupsCard.ConfirmVerb,
             (PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG"));
@@ -55,7 +55,7 @@ public sealed class ConversationEngineTests : IDisposable
     public async Task ConfirmingTwiceConfirmsOnceAndTellsTheMemberOnce()
     {
         var applicant = TestMembers.Member("applicant");
-        await harness.Members.SaveAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
+        await harness.Members.AddAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
         (string, string)[] button = [(PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG")];
 
         await harness.PressAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb, button);
@@ -71,7 +71,7 @@ public sealed class ConversationEngineTests : IDisposable
     public async Task AProfileWithAGroupNotOfferedIsRefused()
     {
         var member = TestMembers.Member();
-        await harness.Members.SaveAsync(new MemberRecord(member.Id, "Ada", "en-US", null, default, default), default);
+        await harness.Members.AddAsync(new MemberRecord(member.Id, "Ada", "en-US", null, default, default), default);
 
         var turn = await harness.PressAsync(member, ProfileCard.SaveVerb, (ProfileCard.GroupInput, "Made Up Group"));
 
