@@ -6,8 +6,8 @@
 //        [--out manifest/build/collabbot.zip] [--template manifest/manifest.template.json]
 //        [--icons manifest/] [--schema PATH] [--domain host]...
 //
-// The bot id defaults to $MicrosoftAppId, else a fixed local GUID (with a warning). The schema is the local
-// copy at <repo>/../shared/schemas/teams-manifest-v1.29.schema.json; when it is missing, the manifest's
+// The bot id defaults to $MicrosoftAppId, else a fixed local GUID (with a warning). The schema is the copy
+// kept in manifest/schema/ (the official schema, MIT, with its licence); when it is missing, the manifest's
 // `$schema` URL is fetched instead. Every fault is printed with its path; any fault exits 1, writing nothing.
 //
 // Values are set on the parsed JSON, never spliced into its text, so no argument can change its structure.
@@ -20,13 +20,12 @@ import Ajv from 'ajv-draft-04';
 import { writeZip } from './zip.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 
 /** The Teams app id of CollabBot: stable across versions, so Teams sees an update, not a new app. */
 export const DEFAULT_APP_ID = '42cffc38-e6c1-43ea-ae23-4e2a0595e98c';
 /** A placeholder bot id for local packages (the Agents Playground does not check it). */
 export const LOCAL_BOT_ID = '00000000-0000-0000-0000-00000000b07a';
-export const LOCAL_SCHEMA = path.resolve(repoRoot, '..', 'shared', 'schemas', 'teams-manifest-v1.29.schema.json');
+export const LOCAL_SCHEMA = path.resolve(here, 'schema', 'teams-manifest-v1.29.schema.json');
 
 const ICON_SIZES = { color: 192, outline: 32 };
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
