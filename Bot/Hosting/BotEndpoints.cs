@@ -14,25 +14,50 @@ public static partial class BotEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Every refusal is one log line and a 4xx; a dependency that is down is a 502 or 503 with Retry-After (the
+    /// channel retries); only a fault of the bot's own can still be a 500.
+    /// </summary>
     private static async Task MessagesAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<CollabAdapter> logger)
     {
         if (await ActivityGate.CheckAsync(http.Request, http.RequestAborted) is { } refused)
         {
-            LogRefused(logger, refused.Status, refused.Error);
-            http.Response.StatusCode = refused.Status;
-            await http.Response.WriteAsJsonAsync(new { error = refused.Error }, http.RequestAborted);
+            await RefuseAsync(http, logger, refused.Status, refused.Error);
             return;
         }
         try
         {
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or SecurityTokenException or ArgumentException && !http.Response.HasStarted)
+        catch (DependencyUnavailableException e) when (!http.Response.HasStarted)
+        {
+            http.Response.Headers.RetryAfter = "10";
+            http.Response.StatusCode = e.Status;
+        }
+        catch (Exception e) when (!http.Response.HasStarted && e is UnauthorizedAccessException or SecurityTokenException or ArgumentException)
         {
             // CloudAdapter answers a missing or invalid token with 401, but a malformed one can escape as an exception.
             LogUnauthorized(logger, e.GetType().Name);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
+        catch (Newtonsoft.Json.JsonException e) when (!http.Response.HasStarted)
+        {
+            // A field of the wrong type (e.g. a timestamp that is not a date) stops the adapter reading the activity.
+            await RefuseAsync(http, logger, StatusCodes.Status400BadRequest, "The activity could not be read: " + e.GetType().Name);
+        }
+        catch (Exception e) when (!http.Response.HasStarted && TurnFailures.IsSignInMetadataUnavailable(e))
+        {
+            LogNoMetadata(logger, e.GetType().Name);
+            http.Response.Headers.RetryAfter = "30";
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
+    }
+
+    private static async Task RefuseAsync(HttpContext http, ILogger logger, int status, string error)
+    {
+        LogRefused(logger, status, error);
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(new { error }, http.RequestAborted);
     }
 
     private static async Task<IResult> HealthAsync(Storage.CollabTables tables, CancellationToken cancellationToken)
@@ -58,4 +83,7 @@ public static partial class BotEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused unauthenticated request ({Reason})")]
     private static partial void LogUnauthorized(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check a token: the sign-in metadata is unavailable ({Reason})")]
+    private static partial void LogNoMetadata(ILogger logger, string reason);
 }

@@ -29,9 +29,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IStorage, TableBotStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<TenantGateMiddleware>();
-        services.AddSingleton<ConversationStateMiddleware>();
-        services.AddSingleton<SenderMiddleware>();
+        services.AddSingleton<TurnStateMiddleware>();
+        services.AddSingleton<TurnErrorBoundary>();
         services.AddSingleton<MemberDirectory>();
+        services.AddSingleton<ActivityClaims>();
+        services.AddSingleton<IActivityClaims>(sp => sp.GetRequiredService<ActivityClaims>());
+        services.AddSingleton(new TableName(ActivityClaims.Table));
+        services.AddHostedService<ActivityClaimsPurge>();
         // CloudAdapter has two public constructors, which confuse the container: build it explicitly.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CollabAdapter>(sp));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CollabAdapter>());

@@ -28,23 +28,33 @@ public static partial class ActivityMapping
     public static string CleanText(string? text) =>
         string.IsNullOrEmpty(text) ? "" : Mention().Replace(text, " ").Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
 
-    /// <summary>An Action.Submit arrives as a message whose value holds the button's data and the card's inputs.</summary>
+    /// <summary>
+    /// An Action.Submit arrives as a message whose value holds the button's data and the card's inputs. Whatever
+    /// shape the value has, this gives a submit: one without a string verb has an empty verb (answered as a button
+    /// no longer in use).
+    /// </summary>
     public static CardSubmit? ToSubmit(object? value)
     {
-        if (value is not JObject data || data[CardVerb.Key]?.Value<string>() is not { Length: > 0 } verb)
+        if (value is null)
         {
-            return value is null ? null : new CardSubmit("", new Dictionary<string, string>());
+            return null;
+        }
+        if (value is not JObject data)
+        {
+            return new CardSubmit("", new Dictionary<string, string>());
         }
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in data.Properties())
         {
             values[property.Name] = property.Value switch
             {
+                JValue { Value: null } => "",
                 JValue v => Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? "",
-                JArray a => string.Join(",", a.Select(x => x.ToString())),
+                JArray a => string.Join(",", a.Select(x => x is JValue item ? Convert.ToString(item.Value, CultureInfo.InvariantCulture) : x.ToString(Newtonsoft.Json.Formatting.None))),
                 _ => property.Value.ToString(Newtonsoft.Json.Formatting.None),
             };
         }
+        var verb = data[CardVerb.Key] is JValue { Type: JTokenType.String } v2 ? (string?)v2 ?? "" : "";
         return new CardSubmit(verb, values);
     }
 

@@ -33,6 +33,11 @@ public sealed class CollabActivityHandler(ConversationEngine engine, HelpCommand
         return userJoined ? WelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
     }
 
+    // Teams sends invokes for features this app does not declare (message extensions, tabs...) and probes;
+    // the base handler would answer 501. There is nothing to do: 200.
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult(new InvokeResponse { Status = 200 });
+
     private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var sender = turnContext.TurnState.Get<Member>(TurnStateKeys.Sender);

@@ -25,7 +25,7 @@ public sealed class MemberDirectory(IMemberStore store, IOptions<CollabOptions> 
         var activity = turnContext.Activity;
         var id = SenderIdentity.IdOf(activity);
         var role = options.Value.IsStaff(id.ObjectId) ? Role.Staff : Role.Member;
-        var seen = new Seen(Shorten(activity.From.Name), string.IsNullOrWhiteSpace(activity.Locale) ? null : activity.Locale,
+        var seen = new Seen(Shorten(activity.From.Name), SenderIdentity.LocaleOf(activity),
             SenderIdentity.KindOf(activity) == ConversationKind.Personal ? AddressOf(activity) : null, role, clock.GetUtcNow());
 
         var record = await store.FindAsync(id, cancellationToken);

@@ -9,12 +9,13 @@ namespace CollabBot.Bot.Teams;
 public static class SenderIdentity
 {
     public static string? TenantOf(IActivity activity) =>
-        activity.Conversation?.TenantId
-        ?? (activity.ChannelId == Channels.Msteams ? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id : null);
+        activity.Conversation?.TenantId is { Length: > 0 } tenant ? tenant
+        : activity.ChannelId == Channels.Msteams ? ChannelDataTenant(activity)
+        : null;
 
     public static MemberId IdOf(IActivity activity) => activity.ChannelId == Channels.Emulator
         ? new MemberId(MemberId.EmulatorTenant, activity.From.Id)
-        : new MemberId(TenantOf(activity) ?? "unknown", activity.From.AadObjectId ?? activity.From.Id);
+        : new MemberId(TenantOf(activity) ?? "unknown", activity.From.AadObjectId is { Length: > 0 } aad ? aad : activity.From.Id);
 
     public static ConversationKind KindOf(IActivity activity) => activity.Conversation?.ConversationType switch
     {
@@ -22,4 +23,20 @@ public static class SenderIdentity
         "groupChat" => ConversationKind.GroupChat,
         _ => ConversationKind.Personal,
     };
+
+    /// <summary>The locale the client sent, when it looks like one ("fr-CH"); anything else is ignored.</summary>
+    public static string? LocaleOf(Activity activity) =>
+        activity.Locale is { Length: > 1 and <= 35 } locale && locale.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? locale : null;
+
+    private static string? ChannelDataTenant(IActivity activity)
+    {
+        try
+        {
+            return activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or ArgumentException or InvalidCastException)
+        {
+            return null; // channel data of another shape: no tenant
+        }
+    }
 }

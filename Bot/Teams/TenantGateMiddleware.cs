@@ -24,6 +24,7 @@ public sealed partial class TenantGateMiddleware(
                 return;
             }
             LogRefused(logger, activity.ChannelId, "emulator channel while credentials are configured");
+            await RefuseInvokeAsync(turnContext, cancellationToken);
             return;
         }
         var allowed = options.Value.AllowedTenants;
@@ -34,6 +35,7 @@ public sealed partial class TenantGateMiddleware(
             return;
         }
         LogRefused(logger, tenant ?? "(none)", "tenant not allowed");
+        await RefuseInvokeAsync(turnContext, cancellationToken);
         if (activity.Type == ActivityTypes.Message)
         {
             await turnContext.SendActivityAsync(
@@ -41,6 +43,13 @@ public sealed partial class TenantGateMiddleware(
                 cancellationToken: cancellationToken);
         }
     }
+
+    // An invoke waits for an answer of its own: without one the adapter would say 501.
+    private static Task RefuseInvokeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Type == ActivityTypes.Invoke
+            ? turnContext.SendActivityAsync(new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = 403 } },
+                cancellationToken)
+            : Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused activity from {Source}: {Reason}")]
     private static partial void LogRefused(ILogger logger, string source, string reason);

@@ -364,7 +364,12 @@ public static partial class SurveyImport
                 Problem(at, $"must be a number, not {Shown(value)}.");
                 return null;
             }
-            return value.GetDouble();
+            if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
+            {
+                Problem(at, $"{value.GetRawText()} is too large to be a number here.");
+                return null;
+            }
+            return number;
         }
 
         private void Unknown(JsonElement element, string path, string[] known, string what)

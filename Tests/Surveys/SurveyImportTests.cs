@@ -43,6 +43,8 @@ public sealed class SurveyImportTests
     [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"audience\": [\"PIUG\",\n \"NOPE\"],\n \"questions\": [{\"text\": \"Q\", \"type\": \"yes-no\"}]}", "Line 3, audience[1]: \"NOPE\" is not a user group; choose from CEPIUG, PDG, PIUG.")]
     [InlineData("{\"id\": \"ok-id\", \"title\": \"T\", \"questions\": []}", "Line 1, questions: must be a list with at least one question.")]
     [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [{\"text\": \"Q\", \"type\": \"rating\",\n \"maxLength\": 10}]}", "Line 3, questions[0].maxLength: only applies to short-text and long-text questions.")]
+    [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [{\"text\": \"Q\", \"type\": \"number\",\n \"min\": 1e400}]}", "Line 3, questions[0].min: 1e400 is too large to be a number here.")]
+    [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [{\"text\": \"Q\", \"type\": \"number\",\n \"max\": -1e400}]}", "Line 3, questions[0].max: -1e400 is too large to be a number here.")]
     public void EachMistakeIsReportedWithItsLineAndField(string json, string expected)
     {
         var problems = Problems(json);

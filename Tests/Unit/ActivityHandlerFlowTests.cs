@@ -37,8 +37,8 @@ public sealed class ActivityHandlerFlowTests : IDisposable
         var state = new ConversationState(new MemoryStorage());
         var options = Options.Create(new CollabOptions());
         return (TestAdapter)new TestAdapter(TestAdapter.CreateConversation("flow"))
-            .Use(new ConversationStateMiddleware(state, NullLogger<ConversationStateMiddleware>.Instance))
-            .Use(new SenderMiddleware(new MemberDirectory(harness.Members, options, TimeProvider.System)));
+            .Use(new TurnStateMiddleware(state, new MemberDirectory(harness.Members, options, TimeProvider.System), new GrantingClaims(),
+                NullLogger<TurnStateMiddleware>.Instance));
     }
 
     private CollabActivityHandler Handler() =>
@@ -49,4 +49,12 @@ public sealed class ActivityHandlerFlowTests : IDisposable
         : ((IMessageActivity)activity).Text ?? "";
 
     public void Dispose() => harness.Dispose();
+
+    private sealed class GrantingClaims : IActivityClaims
+    {
+        public Task<ActivityClaim?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken) =>
+            Task.FromResult<ActivityClaim?>(new ActivityClaim("day", activity.Id, Azure.ETag.All));
+
+        public Task ReleaseAsync(ActivityClaim claim) => Task.CompletedTask;
+    }
 }
