@@ -17,6 +17,15 @@ public sealed class AuthenticationTests(Azurite azurite) : IntegrationTest(azuri
         ["MicrosoftAppId"] = "6f1d6f2a-0000-4000-8000-00000000c0de",
         ["MicrosoftAppPassword"] = "not-a-real-secret",
         ["MicrosoftAppType"] = "MultiTenant",
+        // The public cloud's settings, but the signing keys are fetched from a closed local port, as when the
+        // sign-in service is unreachable (the SDK takes all of them once one is given).
+        ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com",
+        ["ToChannelFromBotOAuthScope"] = "https://api.botframework.com",
+        ["ToBotFromChannelTokenIssuer"] = "https://api.botframework.com",
+        ["OAuthUrl"] = "https://api.botframework.com",
+        ["ToBotFromChannelOpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+        ["CallerId"] = "urn:botframework:azure",
     });
 
     [Fact]
@@ -41,13 +50,25 @@ public sealed class AuthenticationTests(Azurite azurite) : IntegrationTest(azuri
     [Fact]
     public async Task ATokenFromAnUntrustedIssuerIs401()
     {
-        static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var token = Part("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}") + "." +
             Part("{\"iss\":\"https://evil.example\",\"aud\":\"6f1d6f2a-0000-4000-8000-00000000c0de\",\"exp\":4102444800}") + ".c2ln";
 
         var response = await SendAsync(token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AWellFormedTokenWhoseKeysCannotBeFetchedIs503NotA500()
+    {
+        var token = Part("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"k1\"}") + "." +
+            Part("{\"iss\":\"https://api.botframework.com\",\"aud\":\"6f1d6f2a-0000-4000-8000-00000000c0de\",\"exp\":4102444800," +
+                "\"serviceurl\":\"" + Connector.ServiceUrl + "\"}") + ".c2ln";
+
+        var response = await SendAsync(token);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Empty(Connector.Calls);
     }
 
     [Fact]
@@ -58,6 +79,8 @@ public sealed class AuthenticationTests(Azurite azurite) : IntegrationTest(azuri
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(Connector.Calls);
     }
+
+    private static string Part(string json) => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private async Task<HttpResponseMessage> SendAsync(string? token, string channel = "msteams")
     {
