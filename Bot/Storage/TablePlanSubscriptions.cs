@@ -6,32 +6,27 @@ using CollabBot.Dialogs.Plans;
 namespace CollabBot.Bot.Storage;
 
 /// <summary>
-/// Each subscription is written twice: in the member's partition ("member/{tenant}/{object id}", RowKey product),
-/// for "my subscriptions" and "my data"; and in the product's ("product/{id}", RowKey member), so telling the
-/// followers of a product is one partition read.
+/// Each subscription is kept twice: in the member's partition ("member/{tenant}/{object id}", RowKey product), for
+/// "my subscriptions" and "my data"; and in the product's ("product/{id}", RowKey member), so telling the followers
+/// of a product is one partition read. Table Storage has no transaction across partitions, so the two rows can't
+/// be written at once; instead each row says whether the member follows and carries a version. The member's row
+/// decides (written with its ETag, so concurrent follows and unfollows take turns and each gets the next
+/// version); the product's row then takes that state only if it is newer than what it holds. Whatever order
+/// concurrent requests land in, both rows end at the last decision; one interrupted between the two writes is
+/// repaired by the member's next follow or unfollow.
 /// </summary>
 public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscriptions
 {
     public const string TableName = "plansubscriptions";
+    private const int Attempts = 8;
 
     private TableClient Table => tables[TableName];
 
-    public async Task<bool> FollowAsync(MemberId member, string productId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(MemberPartition(member), TableKey.Encode(productId), cancellationToken: cancellationToken);
-        // Both rows are written either way: a follow interrupted between the two is completed by the next one.
-        await Table.UpsertEntityAsync(Row(ProductPartition(productId), MemberRow(member), member, productId, at), TableUpdateMode.Replace, cancellationToken);
-        await Table.UpsertEntityAsync(Row(MemberPartition(member), TableKey.Encode(productId), member, productId, at), TableUpdateMode.Replace, cancellationToken);
-        return !existing.HasValue;
-    }
+    public Task<bool> FollowAsync(MemberId member, string productId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        DecideAsync(member, productId, following: true, at, cancellationToken);
 
-    public async Task<bool> UnfollowAsync(MemberId member, string productId, CancellationToken cancellationToken)
-    {
-        var existing = await Table.GetEntityIfExistsAsync<TableEntity>(MemberPartition(member), TableKey.Encode(productId), cancellationToken: cancellationToken);
-        await Table.DeleteEntityAsync(ProductPartition(productId), MemberRow(member), ETag.All, cancellationToken);
-        await Table.DeleteEntityAsync(MemberPartition(member), TableKey.Encode(productId), ETag.All, cancellationToken);
-        return existing.HasValue;
-    }
+    public Task<bool> UnfollowAsync(MemberId member, string productId, CancellationToken cancellationToken) =>
+        DecideAsync(member, productId, following: false, null, cancellationToken);
 
     public async Task<IReadOnlyList<string>> ProductsFollowedByAsync(MemberId member, CancellationToken cancellationToken)
     {
@@ -39,7 +34,10 @@ public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscript
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {MemberPartition(member)}"),
             cancellationToken: cancellationToken))
         {
-            products.Add(e.GetString("ProductId"));
+            if (IsFollowing(e))
+            {
+                products.Add(e.GetString("ProductId"));
+            }
         }
         return products;
     }
@@ -50,10 +48,83 @@ public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscript
         await foreach (var e in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {ProductPartition(productId)}"),
             cancellationToken: cancellationToken))
         {
-            followers.Add(new MemberId(e.GetString("TenantId"), e.GetString("ObjectId")));
+            if (IsFollowing(e))
+            {
+                followers.Add(new MemberId(e.GetString("TenantId"), e.GetString("ObjectId")));
+            }
         }
         return followers;
     }
+
+    /// <returns>Whether this changed the member's choice (false: they already followed, or did not follow).</returns>
+    private async Task<bool> DecideAsync(MemberId member, string productId, bool following, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        var (partition, row) = (MemberPartition(member), TableKey.Encode(productId));
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+            var held = current.HasValue ? current.Value : null;
+            if (held is not null && IsFollowing(held) == following)
+            {
+                await CatchUpAsync(ProductPartition(productId), MemberRow(member), held, cancellationToken);
+                return false;
+            }
+            var decided = Row(partition, row, member, productId, following, VersionOf(held) + 1, at ?? held?.GetDateTimeOffset("Since"));
+            try
+            {
+                if (held is null)
+                {
+                    await Table.AddEntityAsync(decided, cancellationToken);
+                }
+                else
+                {
+                    await Table.UpdateEntityAsync(decided, held.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < Attempts)
+            {
+                continue; // another request decided first: decide again on what it wrote
+            }
+            await CatchUpAsync(ProductPartition(productId), MemberRow(member), decided, cancellationToken);
+            return true;
+        }
+    }
+
+    /// <summary>Brings the product's row to the member row's decision, unless it already holds that one or a newer one.</summary>
+    private async Task CatchUpAsync(string partition, string row, TableEntity decision, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var current = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+            var held = current.HasValue ? current.Value : null;
+            if (held is not null && VersionOf(held) >= VersionOf(decision))
+            {
+                return;
+            }
+            var copy = Row(partition, row, new MemberId(decision.GetString("TenantId"), decision.GetString("ObjectId")),
+                decision.GetString("ProductId"), IsFollowing(decision), VersionOf(decision), decision.GetDateTimeOffset("Since"));
+            try
+            {
+                if (held is null)
+                {
+                    await Table.AddEntityAsync(copy, cancellationToken);
+                }
+                else
+                {
+                    await Table.UpdateEntityAsync(copy, held.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412)
+            {
+                // a concurrent request wrote it: look again
+            }
+        }
+    }
+
+    private static bool IsFollowing(TableEntity e) => e.GetBoolean("Following") ?? true;
+
+    private static long VersionOf(TableEntity? e) => e?.GetInt64("Version") ?? 0;
 
     private static string MemberPartition(MemberId member) => TableKey.Encode($"member/{member.TenantId}/{member.ObjectId}");
 
@@ -61,11 +132,14 @@ public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscript
 
     private static string ProductPartition(string productId) => TableKey.Encode("product/" + productId);
 
-    private static TableEntity Row(string partition, string row, MemberId member, string productId, DateTimeOffset at) => new(partition, row)
-    {
-        ["TenantId"] = member.TenantId,
-        ["ObjectId"] = member.ObjectId,
-        ["ProductId"] = productId,
-        ["Since"] = at,
-    };
+    private static TableEntity Row(string partition, string row, MemberId member, string productId, bool following, long version,
+        DateTimeOffset? since) => new(partition, row)
+        {
+            ["TenantId"] = member.TenantId,
+            ["ObjectId"] = member.ObjectId,
+            ["ProductId"] = productId,
+            ["Following"] = following,
+            ["Version"] = version,
+            ["Since"] = following ? since : null,
+        };
 }

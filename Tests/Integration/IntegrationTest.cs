@@ -12,7 +12,7 @@ public abstract class IntegrationTest(Azurite azurite) : IAsyncLifetime
 
     protected ConnectorStub Connector { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Connector = await ConnectorStub.StartAsync();
         Host = CreateHost();
@@ -21,7 +21,7 @@ public abstract class IntegrationTest(Azurite azurite) : IAsyncLifetime
 
     protected virtual BotHost CreateHost() => new(Azurite, Connector);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Connector.DisposeAsync();

@@ -17,12 +17,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? configureServices;
 
+    /// <param name="tablePrefix">Another host's prefix, for a second instance on the same storage.</param>
     public BotHost(Azurite azurite, ConnectorStub connector, Dictionary<string, string?>? overrides = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null, string? tablePrefix = null)
     {
         Connector = connector;
         this.configureServices = configureServices;
-        TablePrefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        TablePrefix = tablePrefix ?? "t" + Guid.NewGuid().ToString("N")[..10];
         settings = new()
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,

@@ -11,11 +11,14 @@ public sealed class ChatUser(BotHost host, string tenant, string objectId, strin
 
     public string ObjectId => objectId;
 
-    public string ConversationId { get; } = "a:personal-" + Guid.NewGuid().ToString("N")[..12];
+    public string ConversationId { get; init; } = "a:personal-" + Guid.NewGuid().ToString("N")[..12];
 
     public string Locale { get; set; } = "en-US";
 
     public string Channel { get; set; } = "msteams";
+
+    /// <summary>The same person in the same chat, reaching another instance of the bot.</summary>
+    public ChatUser On(BotHost other) => new(other, tenant, objectId, name) { ConversationId = ConversationId, Locale = Locale, Channel = Channel };
 
     public JObject Activity(string type, JObject? extra = null)
     {

@@ -52,7 +52,8 @@ public sealed class ConnectorStub : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var activity = JObject.Parse(await reader.ReadToEndAsync());
         var id = method == "PUT" ? (string)http.Request.RouteValues["activityId"]! : "reply-" + Interlocked.Increment(ref nextId);
-        calls.Enqueue(new ConnectorCall(method, Uri.UnescapeDataString(conversationId), id, activity));
+        var replyTo = http.Request.RouteValues.TryGetValue("replyToId", out var r) ? r as string : null;
+        calls.Enqueue(new ConnectorCall(method, Uri.UnescapeDataString(conversationId), id, activity) { ReplyToId = replyTo });
         return FailSendsWith is { } status ? Results.StatusCode(status) : Results.Json(new { id });
     }
 
@@ -66,6 +67,9 @@ public sealed class ConnectorStub : IAsyncDisposable
 /// <param name="ActivityId">The id the stub gave a posted activity, or the id of the activity updated.</param>
 public sealed record ConnectorCall(string Method, string ConversationId, string ActivityId, JObject Activity)
 {
+    /// <summary>The activity this call answers, when it was posted as a reply.</summary>
+    public string? ReplyToId { get; init; }
+
     public string? Text => Activity["text"]?.Value<string>();
 
     public JObject? Card => Activity["attachments"]?.FirstOrDefault(a => a["contentType"]?.Value<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JObject;
