@@ -23,11 +23,13 @@ start_azurite "$PWD/.data/azurite" 10000 10001 10002
 log "building the bot"
 dotnet build Bot -c Release -nodeReuse:false -v quiet -clp:ErrorsOnly
 
-# Anonymous (no app id) for local use; the Playground's tenant is allowed and its staff user is staff.
+# Development: anonymous (no app id) for local use; the Playground's tenant is allowed and its staff user is
+# staff. The secrets are made on the first run and kept in .data/secrets.env (never committed).
+export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
+ensure_local_secrets "$PWD/.data/secrets.env"
 export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId=""
 export Collab__Staff__0=00000000-0000-0000-0000-0000000000020
 export Collab__AllowedTenants__0=00000000-0000-0000-0000-0000000000001
-export Collab__PublicBaseUrl="http://localhost:$BOT_PORT"
 start_service bot dotnet Bot/bin/Release/net10.0/CollabBot.Bot.dll --contentRoot "$PWD/Bot/bin/Release/net10.0" \
   --urls "http://localhost:$BOT_PORT"
 wait_http "http://localhost:$BOT_PORT/healthz" 60 '^200$'

@@ -68,10 +68,11 @@ BOT_HEALTH_URL=${BOT_HEALTH_URL-http://127.0.0.1:$BOT_PORT/healthz}
 
 # The bot runs anonymous (the Playground sends no token), as the Playground's tenant, with the staff
 # Playground's current user as WIPO staff.
+export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
+ensure_local_secrets "$run_dir/secrets.env"
 export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId=""
 export Collab__Staff__0=$STAFF_AAD_ID
 export Collab__AllowedTenants__0=$TENANT_ID
-export Collab__PublicBaseUrl="http://127.0.0.1:$BOT_PORT"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # BOT_CMD is a command line on purpose (e.g. "node /tmp/fakebot.mjs"); the port is added as --urls.
 start_service bot bash -c "exec $BOT_CMD \"\$@\"" bot --urls "http://127.0.0.1:$BOT_PORT"

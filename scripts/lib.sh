@@ -58,6 +58,22 @@ ensure_chromium() {
   [[ -x /usr/bin/chromium ]] || die "chromium installed but /usr/bin/chromium is missing"
 }
 
+# ensure_local_secrets FILE: the bot's local secrets, made once with random values and kept in FILE (outside
+# git: .data/ is ignored), then exported. Surveys__ResponseKey keys anonymous answers: keeping it lets an
+# anonymous respondent resume after a restart.
+ensure_local_secrets() {
+  local file=$1
+  if [[ ! -f $file ]]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && printf 'Surveys__ResponseKey=%s\n' "$(node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))')" >"$file")
+    log "made local secrets in ${file#"$REPO_ROOT"/}"
+  fi
+  set -a
+  # shellcheck disable=SC1090
+  source "$file"
+  set +a
+}
+
 # Prints a TCP port that is free on 127.0.0.1 right now.
 free_port() {
   node -e 'const s = require("net").createServer();

@@ -10,7 +10,6 @@ public static partial class BotEndpoints
     {
         app.MapPost("/api/messages", MessagesAsync);
         app.MapGet("/healthz", HealthAsync);
-        Surveys.SurveysHosting.MapFiles(app);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using CollabBot.Bot.Files;
 using CollabBot.Bot.Notifications;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
@@ -13,8 +14,9 @@ namespace CollabBot.Bot.Hosting;
 
 public static class BotServiceCollectionExtensions
 {
-    public static IServiceCollection AddCollabBot(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCollabBot(this IServiceCollection services)
     {
+        services.AddHostedService<StartupVerifier>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => o.ConnectionString.Length > 0, "Storage:ConnectionString is required").ValidateOnStart();
         services.AddOptions<CollabOptions>().BindConfiguration(CollabOptions.Section);
@@ -23,9 +25,9 @@ public static class BotServiceCollectionExtensions
 
         // Bot Framework: credentials from the root keys (MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
         // MicrosoftAppTenantId); without an app id the bot runs anonymous.
-        services.AddSingleton(BotCredentialsInfo.From(configuration));
+        services.AddSingleton(sp => BotCredentialsInfo.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(configuration, logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
         services.AddSingleton<IStorage, TableBotStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<TenantGateMiddleware>();
@@ -43,6 +45,13 @@ public static class BotServiceCollectionExtensions
         services.AddTransient<IBot, CollabActivityHandler>();
 
         services.AddSingleton<CollabTables>();
+        services.AddSingleton<CollabQueues>();
+        services.AddSingleton<CollabContainers>();
+        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section)
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero && o.LinkLifetime <= o.KeepFor, "Files:LinkLifetime must be positive and at most Files:KeepFor")
+            .ValidateOnStart();
+        services.AddSingleton(new ContainerName(DownloadFiles.Container));
+        services.AddSingleton<DownloadFiles>();
         services.AddSingleton(new TableName(CollabTables.Members));
         services.AddSingleton(new TableName(CollabTables.BotState));
         services.AddSingleton<IMemberStore, TableMemberStore>();

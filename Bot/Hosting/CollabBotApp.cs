@@ -6,9 +6,9 @@ public static class CollabBotApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        builder.Services.AddCollabBot(builder.Configuration);
+        builder.Services.AddCollabBot();
         var app = builder.Build();
-        app.LogCredentialMode();
+        app.LogStartMode();
         app.MapCollabBot();
         return app;
     }

@@ -1,7 +1,8 @@
 namespace CollabBot.Bot.Storage;
 
-/// <summary>Creates the tables before the host takes requests, waiting a little for storage to come up.</summary>
-public sealed partial class StorageInitializer(CollabTables tables, ILogger<StorageInitializer> logger) : IHostedService
+/// <summary>Creates the tables, queues and blob containers before the host takes requests, waiting a little for storage to come up.</summary>
+public sealed partial class StorageInitializer(CollabTables tables, CollabQueues queues, CollabContainers containers, ILogger<StorageInitializer> logger)
+    : IHostedService
 {
     private const int Attempts = 10;
 
@@ -12,6 +13,8 @@ public sealed partial class StorageInitializer(CollabTables tables, ILogger<Stor
             try
             {
                 await tables.CreateAllAsync(cancellationToken);
+                await queues.CreateAllAsync(cancellationToken);
+                await containers.CreateAllAsync(cancellationToken);
                 return;
             }
             catch (Exception e) when (attempt < Attempts && e is Azure.RequestFailedException or HttpRequestException or AggregateException)
@@ -24,6 +27,6 @@ public sealed partial class StorageInitializer(CollabTables tables, ILogger<Stor
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Table storage not ready (attempt {Attempt}): {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage not ready (attempt {Attempt}): {Reason}")]
     private static partial void LogWaiting(ILogger logger, int attempt, string reason);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CollabBot.Bot.Files;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Surveys;
@@ -14,20 +15,17 @@ namespace CollabBot.Bot.Surveys;
 /// </summary>
 public sealed class SurveyExports(ISurveyStore store, IMemberStore members)
 {
-    public async Task<(string Name, string ContentType, byte[] Content)?> BuildAsync(string file, CancellationToken cancellationToken)
+    public async Task<(Survey Survey, ExportFile File)?> BuildAsync(string surveyId, ExportFormat format, CancellationToken cancellationToken)
     {
-        var parts = file.Split('/');
-        if (parts is not ["surveys", var id, var name] || await store.FindAsync(id, cancellationToken) is not { } survey)
+        if (await store.FindAsync(surveyId, cancellationToken) is not { } survey)
         {
             return null;
         }
         var rows = await RowsAsync(survey, cancellationToken);
-        return name switch
-        {
-            "results.csv" => ($"{id}-results.csv", "text/csv; charset=utf-8", Csv(rows)),
-            "results.xlsx" => ($"{id}-results.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Xlsx(rows)),
-            _ => null,
-        };
+        var file = format == ExportFormat.Csv
+            ? new ExportFile($"{survey.Id}-results.csv", "text/csv; charset=utf-8", Csv(rows))
+            : new ExportFile($"{survey.Id}-results.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Xlsx(rows));
+        return (survey, file);
     }
 
     public async Task<List<string[]>> RowsAsync(Survey survey, CancellationToken cancellationToken)

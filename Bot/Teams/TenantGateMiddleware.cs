@@ -27,9 +27,10 @@ public sealed partial class TenantGateMiddleware(
             await RefuseInvokeAsync(turnContext, cancellationToken);
             return;
         }
-        var allowed = options.Value.AllowedTenants;
+        var allowed = options.Value.AllowedTenants.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
         var tenant = SenderIdentity.TenantOf(activity);
-        if (allowed.Count == 0 || (tenant is not null && allowed.Contains(tenant, StringComparer.OrdinalIgnoreCase)))
+        // An empty list is only possible in Development or with Collab:AllowAllTenants (see StartupChecks).
+        if (options.Value.AllowAllTenants || allowed.Count == 0 || (tenant is not null && allowed.Contains(tenant, StringComparer.OrdinalIgnoreCase)))
         {
             await next(cancellationToken);
             return;

@@ -5,7 +5,7 @@ namespace CollabBot.Cards.Surveys;
 
 /// <summary>
 /// Staff card: response rate, per-question tallies drawn as text bars in column sets, rating averages and
-/// free-text answers a page at a time. Export links appear only here, and this card goes only to staff.
+/// free-text answers a page at a time. Exports are asked for only here, and this card goes only to staff.
 /// </summary>
 public static class ResultsCard
 {
@@ -82,16 +82,12 @@ public static class ResultsCard
             paging.Add(Page("Next questions", view, view.Part + 1, 0));
         }
         body.Add(new ActionSet(paging) { Separator = true });
-        var actions = new List<CardAction>();
-        if (view.CsvUrl is { } csv)
-        {
-            actions.Add(new OpenUrlAction("Download CSV", csv));
-        }
-        if (view.XlsxUrl is { } xlsx)
-        {
-            actions.Add(new OpenUrlAction("Download Excel", xlsx));
-        }
-        return new AdaptiveCard(body, actions.Count > 0 ? actions : null) { FallbackText = $"Results: {view.Title}" };
+        CardAction[] actions =
+        [
+            CardVerb.Button("Export CSV", SurveyVerbs.Export, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.FormatKey, "csv")) with { AssociatedInputs = "none" },
+            CardVerb.Button("Export Excel", SurveyVerbs.Export, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.FormatKey, "xlsx")) with { AssociatedInputs = "none" },
+        ];
+        return new AdaptiveCard(body, actions) { FallbackText = $"Results: {view.Title}" };
     }
 
     private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";

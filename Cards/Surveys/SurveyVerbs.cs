@@ -9,10 +9,12 @@ public static class SurveyVerbs
     public const string Close = "survey.close";
     public const string Results = "survey.results";
     public const string MyAnswers = "survey.myAnswers";
+    public const string Export = "survey.export";
 
     public const string SurveyKey = "survey";
     public const string PageKey = "page";
     public const string PartKey = "part";
+    public const string FormatKey = "format";
     public const string DefinitionInput = "definition";
 
     /// <summary>The form kind of surveys, as the form verbs carry it.</summary>

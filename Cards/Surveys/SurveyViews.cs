@@ -29,8 +29,6 @@ public sealed record ResultsView(
     IReadOnlyList<QuestionResult> Questions,
     int Page = 0,
     int Pages = 1,
-    string? CsvUrl = null,
-    string? XlsxUrl = null,
     DateTimeOffset? AsOf = null)
 {
     /// <summary>Which part of a long survey's questions this card shows (0-based), of how many.</summary>

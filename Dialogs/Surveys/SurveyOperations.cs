@@ -122,7 +122,7 @@ public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns cam
     }
 }
 
-public sealed class SurveyResultsOperation(ISurveyStore store, IDownloadLinks links, TimeProvider clock) : SurveyOperation(store)
+public sealed class SurveyResultsOperation(ISurveyStore store, TimeProvider clock) : SurveyOperation(store)
 {
     public override CommandInfo Info { get; } = new("survey.results", "Survey results", "response rate, tallies and exports", Role.Staff,
         ["survey results", "results", "resultats enquete"], TakesArgument: true, ShowInHelp: false);
@@ -135,11 +135,6 @@ public sealed class SurveyResultsOperation(ISurveyStore store, IDownloadLinks li
         var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
         var results = await SurveyResults.BuildAsync(survey, Store.ReadResponsesAsync(survey.Id, cancellationToken), page, clock.GetUtcNow(),
             part, cancellationToken);
-        var view = results with
-        {
-            CsvUrl = links.For(SurveyFiles.Csv(survey.Id), turn.Sender.Id),
-            XlsxUrl = links.For(SurveyFiles.Xlsx(survey.Id), turn.Sender.Id),
-        };
-        Answer(turn, submit, ResultsCard.Build(view));
+        Answer(turn, submit, ResultsCard.Build(results));
     }
 }

@@ -11,6 +11,9 @@ public sealed class SurveyOptions
     /// </summary>
     public string ResponseKey { get; set; } = "";
 
+    /// <summary>Set when Development made <see cref="ResponseKey"/> up for this run (anonymous answers lose their place at restart).</summary>
+    public bool ResponseKeyIsForThisRunOnly { get; set; }
+
     /// <summary>Reminders go to members who have not finished, this many hours before the deadline (one per window).</summary>
     public List<double> ReminderHoursBeforeDeadline { get; set; } = [72, 24];
 

@@ -6,7 +6,7 @@ namespace CollabBot.Dialogs.Surveys;
 
 public static class SurveysFeature
 {
-    /// <summary>Surveys: staff commands and buttons, "my surveys", and surveys as forms. The host binds <see cref="SurveyOptions"/> and gives the store and download links.</summary>
+    /// <summary>Surveys: staff commands and buttons, "my surveys", and surveys as forms. The host binds <see cref="SurveyOptions"/> and gives the store and the exports.</summary>
     public static IServiceCollection AddSurveys(this IServiceCollection services)
     {
         services.AddSingleton<RespondentKeys>();
@@ -21,6 +21,7 @@ public static class SurveysFeature
         services.AddSingleton<ICardAction, SurveyAuthoring>();
         services.AddSingleton<ICardAction, ImportSurveyAction>();
         services.AddSingleton<ICardAction, MyAnswersAction>();
+        services.AddSingleton<ICardAction, ExportSurveyAction>();
         Operation<PreviewSurveyOperation>(services);
         Operation<OpenSurveyOperation>(services);
         Operation<CloseSurveyOperation>(services);

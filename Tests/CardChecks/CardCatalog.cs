@@ -100,9 +100,11 @@ public static class CardCatalog
             new(3, "Searches per week?", 2, [], "average 12, lowest 4, highest 20", []),
             new(4, "What should we improve?", 12, [], null, [.. Enumerable.Range(1, 5).Select(i => $"Answer {i} with \"quotes\" and <html>")], 12),
         ];
-        yield return ("survey-results", ResultsCard.Build(new ResultsView("s1", "User feedback", "Open", false, 40, 3, 2, questions, 1, 3,
-            "https://bot.example/files/abc", "https://bot.example/files/def", deadline)
+        yield return ("survey-results", ResultsCard.Build(new ResultsView("s1", "User feedback", "Open", false, 40, 3, 2, questions, 1, 3, deadline)
         { Part = 1, Parts = 3, QuestionCount = 12 }));
+        yield return ("survey-export-ready", ExportReadyCard.Build(new ExportReadyView("User feedback", "CSV", "s1-results.csv",
+            "http://127.0.0.1:10000/devstoreaccount1/files/surveys/s1/abc/s1-results.csv?sv=2025-01-05&se=2026-12-02T10%3A15%3A00Z&sr=b&sp=r&sig=x",
+            deadline)));
         yield return ("survey-results-anonymous-empty", ResultsCard.Build(new ResultsView("s1", "User feedback", "Closed", true, 0, 0, 0,
             [new(1, "Q?", 0, [], null, [])])));
     }

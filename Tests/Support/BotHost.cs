@@ -31,6 +31,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Collab:Staff:0"] = StaffId,
             ["Collab:AllowedTenants:0"] = Tenant,
             ["MicrosoftAppId"] = "",
+            ["Surveys:ResponseKey"] = "integration-test-response-key-0123456789abcdef",
         };
         foreach (var (key, value) in overrides ?? [])
         {
@@ -49,7 +50,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        // Anonymous, as the tests post without tokens: that is only allowed in Development (StartupChecksTests try the rest).
+        builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         if (configureServices is not null)

@@ -19,7 +19,7 @@ public static class InMemoryStores
     {
         services.AddLogging();
         services.AddOptions<CollabOptions>();
-        services.PostConfigure<SurveyOptions>(o => o.ResponseKey = o.ResponseKey.Length > 0 ? o.ResponseKey : "unit-test-response-key-0123456789");
+        services.PostConfigure<SurveyOptions>(o => o.ResponseKey = o.ResponseKey.Length > 0 ? o.ResponseKey : "unit-test-response-key-0123456789-abcdefghijkl");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMemberStore>(new FakeMemberStore());
         services.TryAddSingleton<INotifier>(new FakeNotifier());
@@ -27,7 +27,7 @@ public static class InMemoryStores
         services.TryAddSingleton<IPlanSubscriptions>(new InMemoryPlanSubscriptions());
         services.TryAddSingleton<IPlanQuestions>(new InMemoryPlanQuestions());
         services.TryAddSingleton<ISurveyStore>(new InMemorySurveyStore());
-        services.TryAddSingleton<IDownloadLinks, FakeDownloadLinks>();
+        services.TryAddSingleton<IExportRequests, RecordedExportRequests>();
         return services;
     }
 }

@@ -1,6 +1,9 @@
 using CollabBot.Cards.Forms;
+using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Surveys;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -85,7 +88,37 @@ public sealed class SurveyCampaignTests
         Assert.Contains("“More data”", results, StringComparison.Ordinal);
         Assert.Contains("PATENTSCOPE", results, StringComparison.Ordinal);
         Assert.Contains(CollabBot.Cards.Surveys.ResultsCard.AnonymousNote, results, StringComparison.Ordinal);
-        Assert.Contains("Download CSV", results, StringComparison.Ordinal);
+        Assert.Contains("Export CSV", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaffPressingExportAskForOneFileAndAreToldItIsComing()
+    {
+        var exports = new Mock<IExportRequests>();
+        using var chat = new SurveyChat(services => services.AddSingleton(exports.Object));
+        await chat.OpenSampleAsync();
+
+        var reply = SurveyChat.Shown(await chat.Presses(SurveyChat.Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SurveyChat.SurveyId), (SurveyVerbs.FormatKey, "xlsx")));
+
+        Assert.Contains("Preparing the Excel file of \"User feedback\"", reply, StringComparison.Ordinal);
+        exports.Verify(e => e.RequestAsync(new ExportRequest(SurveyChat.SurveyId, ExportFormat.Xlsx, SurveyChat.Sam.Id), It.IsAny<CancellationToken>()), Times.Once);
+        exports.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("")]
+    public async Task AnExportOfAnUnknownFormatOrByAMemberAsksForNothing(string format)
+    {
+        var exports = new Mock<IExportRequests>();
+        using var chat = new SurveyChat(services => services.AddSingleton(exports.Object));
+        await chat.OpenSampleAsync();
+
+        await chat.Presses(SurveyChat.Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SurveyChat.SurveyId), (SurveyVerbs.FormatKey, format));
+        var byMember = await chat.Presses(SurveyChat.Ada, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SurveyChat.SurveyId), (SurveyVerbs.FormatKey, "csv"));
+
+        Assert.Equal(CommandTable.Refusal, SurveyChat.Shown(byMember));
+        exports.VerifyNoOtherCalls();
     }
 
     [Fact]

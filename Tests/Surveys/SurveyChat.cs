@@ -30,13 +30,13 @@ public sealed class SurveyChat : IDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddOptions();
-        collection.Configure<SurveyOptions>(o => o.ResponseKey = "unit-test-response-key-0123456789");
+        collection.Configure<SurveyOptions>(o => o.ResponseKey = "unit-test-response-key-0123456789-abcdefghijkl");
         collection.Configure<CollabOptions>(o => o.Staff = ["sam"]);
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton<ISurveyStore>(Store);
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
-        collection.AddSingleton<IDownloadLinks, FakeDownloadLinks>();
+        collection.AddSingleton<IExportRequests, RecordedExportRequests>();
         collection.AddInMemoryStores();
         collection.AddConversations();
         configure?.Invoke(collection);

@@ -66,7 +66,13 @@ public sealed class InMemorySurveyStore : ISurveyStore
         Task.FromResult(deliveries.TryAdd((surveyId, recipientKey, what), now));
 }
 
-public sealed class FakeDownloadLinks : IDownloadLinks
+public sealed class RecordedExportRequests : IExportRequests
 {
-    public string? For(string file, MemberId staff) => $"https://bot.example/files/{Uri.EscapeDataString(file)}";
+    public ConcurrentQueue<ExportRequest> Requests { get; } = new();
+
+    public Task RequestAsync(ExportRequest request, CancellationToken cancellationToken)
+    {
+        Requests.Enqueue(request);
+        return Task.CompletedTask;
+    }
 }

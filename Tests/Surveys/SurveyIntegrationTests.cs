@@ -1,11 +1,14 @@
 using System.Net;
 using Azure.Data.Tables;
+using CollabBot.Bot.Files;
+using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Integration;
 using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 using Newtonsoft.Json.Linq;
@@ -18,7 +21,7 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
 
     protected override BotHost CreateHost() => new(Azurite, Connector,
-        new() { ["Collab:PublicBaseUrl"] = "http://bot.example" },
+        null,
         services => services.AddSingleton<TimeProvider>(clock));
 
     public static string Definition(string id, bool anonymous = false, DateTimeOffset? deadline = null) => new JObject
@@ -133,7 +136,7 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
     }
 
     [Fact]
-    public async Task ExportLinksWorkForStaffOnlyAndExpire()
+    public async Task AnExportIsBuiltOffTheTurnAndItsReadOnlyLinkWorksUntilItExpires()
     {
         var (ada, _, staff) = await PeopleAsync();
         await staff.Says("import survey " + Definition("it-export"));
@@ -146,71 +149,54 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
         submit["f_recommend"] = "yes";
         submit["f_wish"] = "=HYPERLINK(\"x\"), with \"quotes\"";
         await ada.Presses(submit);
-
         var results = Assert.Single(await staff.Says("survey results it-export"));
-        var csvUrl = Link(results, "Download CSV");
-        var xlsxUrl = Link(results, "Download Excel");
-        Assert.StartsWith("http://bot.example/files/", csvUrl, StringComparison.Ordinal);
-        using var client = Host.CreateClient();
 
-        var csv = await client.GetAsync(new Uri(csvUrl).PathAndQuery);
+        Assert.Contains("Preparing the CSV file", Shown(await staff.Presses(Button(results, "Export CSV"))));
+        var csvUrl = new Uri(Link(await InvitationAsync(staff, "Your export is ready"), "Download"));
+        Assert.Contains("sp=r&", csvUrl.Query, StringComparison.Ordinal);
+        using var http = new HttpClient();
+        var csv = await http.GetAsync(csvUrl);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains("Respondent,Status,Member id,Last change (UTC),1. Which product do you use most?", text, StringComparison.Ordinal);
         Assert.Contains("Ada Member,complete,m-ada,", text, StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\"), with \"\"quotes\"\"\"", text, StringComparison.Ordinal);
+        // The storage service checks every field the link carries: permission, expiry, signature, blob.
+        Assert.True(IsRefused(await http.GetAsync(csvUrl.ToString().Replace("sp=r&", "sp=rw&", StringComparison.Ordinal))));
+        Assert.True(IsRefused(await http.GetAsync(csvUrl.ToString().Replace("&se=20", "&se=21", StringComparison.Ordinal))));
+        Assert.True(IsRefused(await http.PutAsync(csvUrl, new StringContent("x"))));
+        var other = csvUrl.GetLeftPart(UriPartial.Path).Replace("it-export-results.csv", "other.csv", StringComparison.Ordinal) + csvUrl.Query;
+        Assert.True(IsRefused(await http.GetAsync(other)));
 
-        var xlsx = await client.GetAsync(new Uri(xlsxUrl).PathAndQuery);
+        Connector.Clear();
+        await staff.Presses(Button(results, "Export Excel"));
+        var xlsx = await http.GetAsync(new Uri(Link(await InvitationAsync(staff, "Your export is ready"), "Download")));
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         var sheet = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Equal("Global Brand Database", Assert.Single(sheet)["1. Which product do you use most?"]);
-
-        var links = Host.Services.GetRequiredService<DownloadLinks>();
-        var forMember = links.Token(SurveyFiles.Csv("it-export"), new MemberId(BotHost.Tenant, "m-ada"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/files/" + forMember)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/files/" + forMember[..^4] + "AAAA")).StatusCode);
-
-        clock.Advance(TimeSpan.FromMinutes(16));
-        Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync(new Uri(csvUrl).PathAndQuery)).StatusCode);
     }
 
     [Fact]
-    public async Task RemindersFollowTheFakeClockAndStopOnceAnsweredOrClosed()
+    public async Task ADownloadLinkStopsWorkingWhenItsMinutesAreUp()
     {
-        var (ada, bob, staff) = await PeopleAsync();
-        var deadline = clock.GetUtcNow().AddDays(4);
-        await staff.Says("import survey " + Definition("it-remind", deadline: deadline));
-        await OpenAsync("it-remind");
-        var invitation = await InvitationAsync(ada, "New survey");
-        await InvitationAsync(bob, "New survey");
-        var card = Assert.Single(await ada.Presses(Button(invitation, "All in one card")));
-        var submit = Button(card, "Send my answers");
-        submit["f_product"] = "1";
-        submit["f_satisfaction"] = "3";
-        submit["f_recommend"] = "yes";
-        await ada.Presses(submit);
-        var campaigns = Host.Services.GetRequiredService<SurveyCampaigns>();
+        // Files written as if 20 minutes ago: their 15-minute links are already spent when they are handed out.
+        var files = new DownloadFiles(Host.Services.GetRequiredService<CollabContainers>(), Options.Create(new FilesOptions()),
+            new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(-20)));
+        var fresh = Host.Services.GetRequiredService<DownloadFiles>();
+        var file = new ExportFile("old.csv", "text/csv", "a,b\r\n"u8.ToArray());
+        using var http = new HttpClient();
 
-        clock.SetUtcNow(deadline.AddHours(-80));
-        await campaigns.RunOnceAsync(default);
-        Assert.Empty(Reminders(bob)); // not due yet
+        var spent = await files.PublishAsync("surveys/it-expiry", file, default);
+        var current = await fresh.PublishAsync("surveys/it-expiry", file, default);
 
-        clock.SetUtcNow(deadline.AddHours(-70));
-        await campaigns.RunOnceAsync(default);
-        await campaigns.RunOnceAsync(default);
-        // The host's own worker wakes on the moved clock too: whichever recorded the window sends, once.
-        await EventuallyAsync(() => Reminders(bob).Any());
-        await Task.Delay(300);
-        Assert.Single(Reminders(bob));
-        Assert.Empty(Reminders(ada)); // answered
-
-        clock.SetUtcNow(deadline.AddMinutes(1));
-        await campaigns.RunOnceAsync(default);
-        await campaigns.RunOnceAsync(default);
-        Assert.Single(Reminders(bob));
-        Assert.Contains("has closed", Shown(await bob.Presses(Button(invitation, "Start now"))));
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync(spent.Uri)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(current.Uri)).StatusCode);
+        Assert.InRange(current.Expires - clock.GetUtcNow(), TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
     }
+
+    private static bool IsRefused(HttpResponseMessage response) => (int)response.StatusCode is >= 400 and < 500;
 
     private static async Task EventuallyAsync(Func<bool> condition)
     {

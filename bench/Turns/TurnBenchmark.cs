@@ -24,8 +24,8 @@ public static class TurnBenchmark
             "--Storage:TablePrefix", prefix,
             "--Collab:AllowedTenants:0", Tenant,
             "--Collab:Staff:0", "bench-staff",
-            "--Surveys:ResponseKey", "benchmark-response-key-0123456789",
-            "--Files:SigningKey", "benchmark-signing-key-0123456789",
+            "--environment", "Development",
+            "--Surveys:ResponseKey", "benchmark-response-key-0123456789-abcdefghijkl",
             "--Logging:LogLevel:Default", "Warning",
         ]);
         await bot.StartAsync();

@@ -1,0 +1,111 @@
+using Azure.Storage.Queues.Models;
+using CollabBot.Bot.Files;
+using CollabBot.Bot.Storage;
+using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Notifications;
+using CollabBot.Dialogs.Surveys;
+using Microsoft.Extensions.Options;
+
+namespace CollabBot.Bot.Surveys;
+
+/// <summary>
+/// Builds the exports staff ask for, from the exports queue: writes the file, sends the link to the staff member
+/// who asked, then deletes the request. A request that fails comes back after its visibility timeout; after
+/// <see cref="MaxAttempts"/> it is dropped and the staff member told. A request is done at least once: a crash
+/// between sending the link and deleting the request sends the link a second time.
+/// </summary>
+public sealed partial class SurveyExportWorker(
+    CollabQueues queues, SurveyExportQueue requests, SurveyExports exports, DownloadFiles files, INotifier notifier,
+    IOptions<CollabOptions> collab, ILogger<SurveyExportWorker> logger) : BackgroundService
+{
+    public const int MaxAttempts = 5;
+    private static readonly TimeSpan Working = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan CleanEvery = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var idle = TimeSpan.FromMilliseconds(250);
+        var cleaned = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (DateTimeOffset.UtcNow - cleaned > CleanEvery)
+                {
+                    await files.DeleteOldAsync(stoppingToken);
+                    cleaned = DateTimeOffset.UtcNow;
+                }
+                QueueMessage[] messages = await queues[SurveyExportQueue.Queue].ReceiveMessagesAsync(4, Working, stoppingToken);
+                foreach (var message in messages)
+                {
+                    await HandleAsync(message, stoppingToken);
+                }
+                // Polling backs off while there is nothing to do; a request made here wakes it at once.
+                idle = messages.Length > 0 ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+                if (messages.Length == 0)
+                {
+                    await requests.WaitAsync(idle, stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An exception escaping a BackgroundService stops the host: log, wait, try again.
+                LogRoundFailed(logger, e.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
+
+    private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        var queue = queues[SurveyExportQueue.Queue];
+        var request = SurveyExportQueue.Parse(message.MessageText);
+        if (request is null || !collab.Value.IsStaff(request.Staff.ObjectId))
+        {
+            LogDropped(logger, message.MessageId);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            return;
+        }
+        if (message.DequeueCount > MaxAttempts)
+        {
+            LogGaveUp(logger, request.SurveyId, message.DequeueCount);
+            await notifier.NotifyAsync(request.Staff, new TextReply(
+                $"Sorry, I could not prepare the export of survey {request.SurveyId}. Please try again later."), cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            return;
+        }
+        var outcome = await BuildAndSendAsync(request, cancellationToken);
+        if (outcome is SendOutcome.Sent or SendOutcome.RecipientGone)
+        {
+            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+        }
+    }
+
+    private async Task<SendOutcome> BuildAndSendAsync(ExportRequest request, CancellationToken cancellationToken)
+    {
+        if (await exports.BuildAsync(request.SurveyId, request.Format, cancellationToken) is not var (survey, file))
+        {
+            return await notifier.NotifyAsync(request.Staff, new TextReply($"The survey {request.SurveyId} no longer exists."), cancellationToken);
+        }
+        var link = await files.PublishAsync("surveys/" + survey.Id, file, cancellationToken);
+        var kind = request.Format == ExportFormat.Csv ? "CSV" : "an Excel workbook";
+        var card = ExportReadyCard.Build(new ExportReadyView(survey.Title, kind, file.Name, link.Uri.ToString(), link.Expires));
+        var outcome = await notifier.NotifyAsync(request.Staff, new CardReply(card), cancellationToken);
+        LogSent(logger, survey.Id, request.Format, request.Staff.ObjectId, outcome);
+        return outcome;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Export of {SurveyId} as {Format} for staff {StaffId}: {Outcome}")]
+    private static partial void LogSent(ILogger logger, string surveyId, ExportFormat format, string staffId, SendOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped export request {MessageId}: unreadable, or not asked by staff")]
+    private static partial void LogDropped(ILogger logger, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up the export of {SurveyId} after {Attempts} attempts")]
+    private static partial void LogGaveUp(ILogger logger, string surveyId, long attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Export round failed ({Reason}); trying again shortly")]
+    private static partial void LogRoundFailed(ILogger logger, string reason);
+}
