@@ -21,6 +21,8 @@ public static class SurveysHosting
         services.AddSingleton(new TableName(TableSurveyStore.Surveys));
         services.AddSingleton(new TableName(TableSurveyStore.Responses));
         services.AddSingleton(new TableName(TableSurveyStore.Deliveries));
+        services.AddSingleton(new TableName(TableSurveyStore.Pending));
+        services.AddSingleton<AnonymousEnvelope>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
         services.AddSingleton(new QueueName(SurveyExportQueue.Queue));
         services.AddSingleton<SurveyExportQueue>();

@@ -15,17 +15,25 @@ namespace CollabBot.Bot.Surveys;
 /// surveyresponses: PK survey id, RK respondent key, one "A_{question id}" property per answer (at most 60
 /// questions of at most 4,000 characters: well under 255 properties and 1 MiB); answers are merged in, so
 /// writing the same answer twice changes nothing. Named responses hold the member's id (whose data it is);
-/// anonymous ones hold none. surveydeliveries: PK survey id, RK recipient key + what was sent, insert-if-absent.
+/// anonymous ones hold none, nor any time of their own. An anonymous respondent's answers first wait in
+/// surveypending (PK survey id, RK a keyed hash, content sealed: <see cref="AnonymousEnvelope"/>) and are counted
+/// in shuffled batches (<see cref="FlushAnonymousAsync"/>), so their row is never written in the member's turn.
+/// surveydeliveries: PK survey id, RK member + what was sent, insert-if-absent.
 /// An answer turn reads its survey several times: surveys are cached briefly (writes here refresh the cache;
 /// another instance's open or close is seen within <see cref="CacheFor"/>).
 /// </summary>
-public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache) : ISurveyStore
+public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, AnonymousEnvelope envelope, TimeProvider clock) : ISurveyStore
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
 
     public const string Surveys = "surveys";
     public const string Responses = "surveyresponses";
     public const string Deliveries = "surveydeliveries";
+    public const string Pending = "surveypending";
+    private const string FlushLock = "~lock";
+    private const int SealedPart = 60_000; // bytes, under the 64 KiB limit of a binary property
+    private const int Attempts = 5;
+    private static readonly TimeSpan FlushLease = TimeSpan.FromMinutes(2);
     private const string Partition = "survey";
     private const string AnswerPrefix = "A_";
     private const int ChunkChars = 30_000;
@@ -73,37 +81,100 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache) : 
         cache.Remove(CacheKey(surveyId));
     }
 
-    public async Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken)
+    public async Task<SurveyResponse?> FindResponseAsync(Survey survey, string respondentKey, CancellationToken cancellationToken)
     {
-        var response = await tables[Responses].GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(surveyId), TableKey.Encode(respondentKey),
-            cancellationToken: cancellationToken);
-        return response.HasValue && response.Value is { } entity ? ResponseFrom(entity) : null;
+        var counted = FindCountedAsync(survey.Id, respondentKey, cancellationToken);
+        if (!survey.Anonymous)
+        {
+            return await counted;
+        }
+        var waiting = ReadPendingAsync(survey.Id, respondentKey, cancellationToken);
+        await Task.WhenAll(counted, waiting);
+        if (waiting.Result is not var (pending, _))
+        {
+            return counted.Result;
+        }
+        var answers = new Dictionary<string, string>(counted.Result?.Answers ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        foreach (var (field, value) in pending.Answers)
+        {
+            answers[field] = value;
+        }
+        return new SurveyResponse(survey.Id, respondentKey, null, answers, pending.Complete || counted.Result?.Complete == true, DateTimeOffset.MinValue);
     }
 
-    public async Task SaveAnswersAsync(string surveyId, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
+    public async Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
         bool complete, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var entity = new TableEntity(TableKey.Encode(surveyId), TableKey.Encode(respondentKey))
+        if (survey.Anonymous)
         {
-            ["SurveyId"] = surveyId,
-            ["RespondentKey"] = respondentKey,
-            ["Updated"] = now,
-        };
+            await SavePendingAsync(survey.Id, respondentKey, answers, complete, cancellationToken);
+            return;
+        }
+        var entity = Response(survey.Id, respondentKey, answers, complete);
+        entity["Updated"] = now;
         if (respondent is { } member)
         {
             entity["TenantId"] = member.TenantId;
             entity["ObjectId"] = member.ObjectId;
         }
-        if (complete)
-        {
-            entity["Complete"] = true;
-        }
-        foreach (var (fieldId, value) in answers)
-        {
-            entity[AnswerPrefix + fieldId] = value.Length > FormField.LongTextMax ? value[..FormField.LongTextMax] : value;
-        }
         // Merge: other answers and an earlier "Complete" stay as they are.
         await tables[Responses].UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task<int> CountPendingAsync(string surveyId, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in tables[Pending].QueryAsync<TableEntity>(PendingFilter(surveyId), select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    public async Task<int> FlushAnonymousAsync(string surveyId, int minimumRespondents, CancellationToken cancellationToken)
+    {
+        if (await CountPendingAsync(surveyId, cancellationToken) is var waitingNow && (waitingNow == 0 || waitingNow < minimumRespondents))
+        {
+            return 0;
+        }
+        var table = tables[Pending];
+        var partition = TableKey.Encode(surveyId);
+        if (await TableLeases.TryAcquireAsync(table, partition, FlushLock, clock.GetUtcNow(), FlushLease, cancellationToken) is not { } lease)
+        {
+            return 0;
+        }
+        try
+        {
+            var waiting = new List<(TableEntity Row, PendingAnswers Answers)>();
+            await foreach (var row in table.QueryAsync<TableEntity>(PendingFilter(surveyId), cancellationToken: cancellationToken))
+            {
+                if (envelope.Open(surveyId, row.RowKey, Sealed(row)) is { } answers)
+                {
+                    waiting.Add((row, answers));
+                }
+            }
+            if (waiting.Count == 0 || waiting.Count < minimumRespondents)
+            {
+                return 0;
+            }
+            var shuffled = waiting.ToArray();
+            System.Security.Cryptography.RandomNumberGenerator.Shuffle(shuffled.AsSpan());
+            foreach (var batch in shuffled.Chunk(100))
+            {
+                await tables[Responses].SubmitTransactionAsync(batch.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
+                    Response(surveyId, w.Answers.RespondentKey, w.Answers.Answers, w.Answers.Complete))), cancellationToken);
+            }
+            // Only what was counted is removed: a row the respondent changed meanwhile stays for the next batch.
+            foreach (var batch in shuffled.Chunk(100))
+            {
+                await DeleteCountedAsync(table, batch.Select(w => w.Row).ToList(), cancellationToken);
+            }
+            return shuffled.Length;
+        }
+        finally
+        {
+            await TableLeases.ReleaseAsync(table, lease, CancellationToken.None);
+        }
     }
 
     public async Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken)
@@ -140,6 +211,113 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache) : 
             return false;
         }
     }
+
+    private async Task<SurveyResponse?> FindCountedAsync(string surveyId, string respondentKey, CancellationToken cancellationToken)
+    {
+        var response = await tables[Responses].GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(surveyId), TableKey.Encode(respondentKey),
+            cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is { } entity ? ResponseFrom(entity) : null;
+    }
+
+    private async Task<(PendingAnswers Answers, ETag ETag)?> ReadPendingAsync(string surveyId, string respondentKey, CancellationToken cancellationToken)
+    {
+        var row = envelope.RowFor(surveyId, respondentKey);
+        var read = await tables[Pending].GetEntityIfExistsAsync<TableEntity>(TableKey.Encode(surveyId), row, cancellationToken: cancellationToken);
+        return read.HasValue && read.Value is { } entity && envelope.Open(surveyId, row, Sealed(entity)) is { } answers ? (answers, entity.ETag) : null;
+    }
+
+    private async Task SavePendingAsync(string surveyId, string respondentKey, IReadOnlyDictionary<string, string> answers, bool complete,
+        CancellationToken cancellationToken)
+    {
+        var row = envelope.RowFor(surveyId, respondentKey);
+        for (var attempt = 1; ; attempt++)
+        {
+            var held = await ReadPendingAsync(surveyId, respondentKey, cancellationToken);
+            var merged = new Dictionary<string, string>(held?.Answers.Answers ?? [], StringComparer.Ordinal);
+            foreach (var (field, value) in answers)
+            {
+                merged[field] = Cap(value);
+            }
+            var entity = SealedEntity(surveyId, row, new PendingAnswers(respondentKey, merged, complete || held?.Answers.Complete == true));
+            try
+            {
+                if (held is { } current)
+                {
+                    await tables[Pending].UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, cancellationToken);
+                }
+                else
+                {
+                    await tables[Pending].AddEntityAsync(entity, cancellationToken);
+                }
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 409 or 412 && attempt < Attempts)
+            {
+                // counted or written meanwhile: merge into what is there now
+            }
+        }
+    }
+
+    private static async Task DeleteCountedAsync(TableClient table, List<TableEntity> counted, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.SubmitTransactionAsync(counted.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, r.ETag)), cancellationToken);
+        }
+        catch (TableTransactionFailedException)
+        {
+            // One of them changed since it was read: delete the others one by one.
+            foreach (var row in counted)
+            {
+                try
+                {
+                    await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
+                }
+                catch (RequestFailedException e) when (e.Status is 404 or 412)
+                {
+                }
+            }
+        }
+    }
+
+    private TableEntity SealedEntity(string surveyId, string row, PendingAnswers answers)
+    {
+        var sealedBytes = envelope.Seal(surveyId, row, answers);
+        var entity = new TableEntity(TableKey.Encode(surveyId), row);
+        var parts = (sealedBytes.Length + SealedPart - 1) / SealedPart;
+        entity["Parts"] = parts;
+        for (var i = 0; i < parts; i++)
+        {
+            entity[$"Sealed{i}"] = sealedBytes.AsSpan(i * SealedPart, Math.Min(SealedPart, sealedBytes.Length - i * SealedPart)).ToArray();
+        }
+        return entity;
+    }
+
+    private static byte[] Sealed(TableEntity entity) =>
+        [.. Enumerable.Range(0, entity.GetInt32("Parts") ?? 0).SelectMany(i => entity.GetBinary($"Sealed{i}") ?? [])];
+
+    private static string PendingFilter(string surveyId) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(surveyId)} and RowKey lt {FlushLock}");
+
+    private static TableEntity Response(string surveyId, string respondentKey, IReadOnlyDictionary<string, string> answers, bool complete)
+    {
+        var entity = new TableEntity(TableKey.Encode(surveyId), TableKey.Encode(respondentKey))
+        {
+            ["SurveyId"] = surveyId,
+            ["RespondentKey"] = respondentKey,
+        };
+        if (complete)
+        {
+            entity["Complete"] = true;
+        }
+        foreach (var (fieldId, value) in answers)
+        {
+            entity[AnswerPrefix + fieldId] = Cap(value);
+        }
+        return entity;
+    }
+
+    private static string Cap(string value) => value.Length > FormField.LongTextMax ? value[..FormField.LongTextMax] : value;
 
     private static SurveyResponse ResponseFrom(TableEntity e)
     {

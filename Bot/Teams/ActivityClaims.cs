@@ -5,17 +5,14 @@ using Microsoft.Bot.Schema;
 
 namespace CollabBot.Bot.Teams;
 
-/// <summary>A copy of an activity won the right to be answered.</summary>
-public sealed record ActivityClaim(string PartitionKey, string RowKey, ETag ETag);
-
 /// <summary>Claims an activity before it is answered, so that two copies delivered at once are answered once.</summary>
 public interface IActivityClaims
 {
     /// <returns>The claim, or null when another copy holds it.</returns>
-    Task<ActivityClaim?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken);
+    Task<TableLease?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken);
 
     /// <summary>Gives the activity back after a failed turn, so its re-delivery runs again. Never throws.</summary>
-    Task ReleaseAsync(ActivityClaim claim);
+    Task ReleaseAsync(TableLease claim);
 }
 
 /// <summary>
@@ -37,28 +34,19 @@ public sealed partial class ActivityClaims(CollabTables tables, TimeProvider clo
 
     private TableClient Claims => tables[Table];
 
-    public async Task<ActivityClaim?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken)
+    public async Task<TableLease?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var (partition, row) = KeyOf(activity, now);
-        var entity = new TableEntity(partition, row) { ["Until"] = now + Lease };
-        try
-        {
-            var added = await Claims.AddEntityAsync(entity, cancellationToken);
-            return new ActivityClaim(partition, row, added.Headers.ETag ?? ETag.All);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return await TakeOverExpiredAsync(entity, now, cancellationToken);
-        }
+        return await TableLeases.TryAcquireAsync(Claims, partition, row, now, Lease, cancellationToken);
     }
 
     // A claim left behind only lapses: a failure to release is logged, not thrown.
-    public async Task ReleaseAsync(ActivityClaim claim)
+    public async Task ReleaseAsync(TableLease claim)
     {
         try
         {
-            await Claims.DeleteEntityAsync(claim.PartitionKey, claim.RowKey, claim.ETag);
+            await TableLeases.ReleaseAsync(Claims, claim, CancellationToken.None);
         }
         catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
         {
@@ -88,26 +76,6 @@ public sealed partial class ActivityClaims(CollabTables tables, TimeProvider clo
             {
                 await Claims.SubmitTransactionAsync(batch, cancellationToken);
             }
-        }
-    }
-
-    private async Task<ActivityClaim?> TakeOverExpiredAsync(TableEntity entity, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var held = await Claims.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken);
-        if (held.HasValue && held.Value is { } current && current.GetDateTimeOffset("Until") > now)
-        {
-            return null;
-        }
-        try
-        {
-            var taken = held.HasValue && held.Value is { } expired
-                ? await Claims.UpdateEntityAsync(entity, expired.ETag, TableUpdateMode.Replace, cancellationToken)
-                : await Claims.AddEntityAsync(entity, cancellationToken);
-            return new ActivityClaim(entity.PartitionKey, entity.RowKey, taken.Headers.ETag ?? ETag.All);
-        }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
-        {
-            return null; // a third copy took it first
         }
     }
 

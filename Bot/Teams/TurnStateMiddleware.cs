@@ -1,3 +1,4 @@
+using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -63,7 +64,7 @@ public sealed partial class TurnStateMiddleware(
         }
     }
 
-    private async Task ReleaseAsync(Task<ActivityClaim?> claim)
+    private async Task ReleaseAsync(Task<TableLease?> claim)
     {
         if (claim.IsCompletedSuccessfully && claim.Result is { } won)
         {

@@ -29,6 +29,13 @@ public static class ResultsCard
         {
             body.Add(new TextBlock(AnonymousNote) { Color = TextColor.Accent });
         }
+        if (view.WaitingAnonymous > 0)
+        {
+            body.Add(new TextBlock($"{view.WaitingAnonymous} more respondent{(view.WaitingAnonymous == 1 ? " has" : "s have")} answered and " +
+                $"{(view.WaitingAnonymous == 1 ? "is" : "are")} not counted yet: anonymous answers are counted in batches of at least " +
+                $"{view.AnonymousBatch} respondents, and all at once when the survey closes, so no one can be told apart by when they answered.")
+            { IsSubtle = true, Size = TextSize.Small });
+        }
         if (view.AsOf is { } asOf)
         {
             body.Add(new TextBlock($"As of {asOf:yyyy-MM-dd HH:mm:ss} UTC") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });

@@ -37,6 +37,11 @@ public sealed record ResultsView(
     public int Parts { get; init; } = 1;
 
     public int QuestionCount { get; init; } = Questions.Count;
+
+    /// <summary>Anonymous respondents whose answers wait to be counted, and the batch they wait for.</summary>
+    public int WaitingAnonymous { get; init; }
+
+    public int AnonymousBatch { get; init; }
 }
 
 /// <param name="Rows">Tallies, drawn as bars; empty for free text.</param>

@@ -17,17 +17,37 @@ public interface ISurveyStore
     /// <summary>Updates only the invited count, so a background round never undoes a concurrent open or close.</summary>
     Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken);
 
-    Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken);
+    /// <summary>A respondent's answers as they see them: for an anonymous survey, the counted ones and those still waiting.</summary>
+    Task<SurveyResponse?> FindResponseAsync(Survey survey, string respondentKey, CancellationToken cancellationToken);
 
-    /// <summary>Sets answers (an empty value clears one) on the respondent's row, creating it if needed.</summary>
-    Task SaveAnswersAsync(string surveyId, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
+    /// <summary>
+    /// Sets answers (an empty value clears one) on the respondent's response, creating it if needed. A named
+    /// survey's response is written at once, with the member's id. An anonymous survey's answers (no
+    /// <paramref name="respondent"/>) wait, sealed, until <see cref="FlushAnonymousAsync"/> counts them with others',
+    /// so that nothing written in the respondent's turn can be paired with their response.
+    /// </summary>
+    Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
         bool complete, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>How many anonymous respondents have answers waiting to be counted.</summary>
+    Task<int> CountPendingAsync(string surveyId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts the waiting anonymous answers of a survey, written in shuffled order, when at least
+    /// <paramref name="minimumRespondents"/> respondents wait (one instance at a time).
+    /// </summary>
+    /// <returns>How many respondents' answers were counted (0 when fewer wait, or another instance is at it).</returns>
+    Task<int> FlushAnonymousAsync(string surveyId, int minimumRespondents, CancellationToken cancellationToken);
+
+    /// <summary>The counted responses (for an anonymous survey, not those still waiting).</summary>
     Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken);
 
     /// <summary>The same partition read as <see cref="ListResponsesAsync"/>, one response at a time.</summary>
     IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, CancellationToken cancellationToken);
 
-    /// <summary>Records that a message (an invitation, a reminder window) went to a recipient; false when it already did.</summary>
+    /// <summary>
+    /// Records that a message (an invitation, a reminder window) went to a member (by their id, never by an
+    /// anonymous response key); false when it already did.
+    /// </summary>
     Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken);
 }

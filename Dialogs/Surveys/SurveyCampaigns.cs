@@ -12,7 +12,8 @@ namespace CollabBot.Dialogs.Surveys;
 /// Opening and closing surveys, and the work a background service repeats: invitations to every member of
 /// the audience, reminders before the deadline to those who have not finished, closing at the deadline.
 /// Each invitation and each reminder window is recorded before it is sent (insert-if-absent), so none goes
-/// twice, even after a restart; closed surveys and finished members get nothing.
+/// twice, even after a restart; closed surveys and finished members get nothing. Each round also counts the
+/// anonymous answers waiting, once enough respondents wait to hide among (all of them when the survey closes).
 /// </summary>
 public sealed partial class SurveyCampaigns(
     ISurveyStore store,
@@ -40,6 +41,10 @@ public sealed partial class SurveyCampaigns(
     {
         var closed = survey with { Status = SurveyStatus.Closed, ClosedAt = clock.GetUtcNow() };
         await store.SaveAsync(closed, cancellationToken);
+        if (closed.Anonymous)
+        {
+            await store.FlushAnonymousAsync(closed.Id, 1, cancellationToken); // no more answers will come to hide among
+        }
         LogClosed(logger, survey.Id);
         return closed;
     }
@@ -62,6 +67,10 @@ public sealed partial class SurveyCampaigns(
     {
         foreach (var survey in await store.ListAsync(cancellationToken))
         {
+            if (survey.Anonymous && survey.Status != SurveyStatus.Draft)
+            {
+                await store.FlushAnonymousAsync(survey.Id, survey.Status == SurveyStatus.Open ? options.Value.AnonymousBatch : 1, cancellationToken);
+            }
             if (survey.Status != SurveyStatus.Open)
             {
                 continue;
@@ -85,13 +94,15 @@ public sealed partial class SurveyCampaigns(
         {
             var key = keys.For(survey, member.Id);
             var response = responses.GetValueOrDefault(key);
-            if (await store.TryRecordDeliveryAsync(survey.Id, key, Invitation, clock.GetUtcNow(), cancellationToken))
+            var recipient = $"m:{member.Id.TenantId}:{member.Id.ObjectId}";
+            if (await store.TryRecordDeliveryAsync(survey.Id, recipient, Invitation, clock.GetUtcNow(), cancellationToken))
             {
                 await notifier.NotifyAsync(member.Id, Card(survey, reminder: false, response), cancellationToken);
                 invited++;
             }
             else if (window is { } w && response?.Complete != true
-                && await store.TryRecordDeliveryAsync(survey.Id, key, w, clock.GetUtcNow(), cancellationToken))
+                && (response = await WithWaitingAnswersAsync(survey, key, response, cancellationToken))?.Complete != true
+                && await store.TryRecordDeliveryAsync(survey.Id, recipient, w, clock.GetUtcNow(), cancellationToken))
             {
                 await notifier.NotifyAsync(member.Id, Card(survey, reminder: true, response), cancellationToken);
                 reminded++;
@@ -106,6 +117,10 @@ public sealed partial class SurveyCampaigns(
             LogReached(logger, survey.Id, invited, reminded);
         }
     }
+
+    // An anonymous respondent's latest answers may still wait to be counted: they count for "finished" too.
+    private async Task<SurveyResponse?> WithWaitingAnswersAsync(Survey survey, string key, SurveyResponse? counted, CancellationToken cancellationToken) =>
+        survey.Anonymous ? await store.FindResponseAsync(survey, key, cancellationToken) : counted;
 
     /// <summary>The reminder window now open ("remind-24h"), if any; windows that began before the survey opened are skipped.</summary>
     public string? ReminderWindow(Survey survey, DateTimeOffset now)

@@ -102,7 +102,7 @@ public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, Ti
         var items = new List<MySurveyItem>();
         foreach (var survey in (await store.ListAsync(cancellationToken)).Where(s => s.Status != SurveyStatus.Draft && s.IsFor(turn.Sender)))
         {
-            var response = await store.FindResponseAsync(survey.Id, keys.For(survey, turn.Sender.Id), cancellationToken);
+            var response = await store.FindResponseAsync(survey, keys.For(survey, turn.Sender.Id), cancellationToken);
             var open = SurveyForms.Check(survey, turn.Sender, now) is null;
             var answered = response?.Answers.Count(a => a.Value.Length > 0 && survey.Form.IndexOf(a.Key) >= 0) ?? 0;
             if (open || answered > 0)

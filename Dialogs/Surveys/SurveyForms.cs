@@ -34,7 +34,7 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
         {
             return FormAnswers.None;
         }
-        var response = await store.FindResponseAsync(formId, keys.For(survey, member.Id), cancellationToken);
+        var response = await store.FindResponseAsync(survey, keys.For(survey, member.Id), cancellationToken);
         return response is null ? FormAnswers.None : new FormAnswers(response.Answers, response.Complete);
     }
 
@@ -50,7 +50,7 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
     private async Task SaveAsync(Member member, string formId, IReadOnlyDictionary<string, string> answers, bool complete, CancellationToken cancellationToken)
     {
         var survey = await store.FindAsync(formId, cancellationToken) ?? throw new InvalidOperationException($"Survey {formId} is gone.");
-        await store.SaveAnswersAsync(formId, keys.For(survey, member.Id), survey.Anonymous ? null : member.Id, answers, complete,
+        await store.SaveAnswersAsync(survey, keys.For(survey, member.Id), survey.Anonymous ? null : member.Id, answers, complete,
             clock.GetUtcNow(), cancellationToken);
     }
 }

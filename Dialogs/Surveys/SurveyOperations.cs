@@ -2,6 +2,7 @@ using CollabBot.Cards.Forms;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Forms;
+using Microsoft.Extensions.Options;
 
 namespace CollabBot.Dialogs.Surveys;
 
@@ -122,7 +123,7 @@ public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns cam
     }
 }
 
-public sealed class SurveyResultsOperation(ISurveyStore store, TimeProvider clock) : SurveyOperation(store)
+public sealed class SurveyResultsOperation(ISurveyStore store, IOptions<SurveyOptions> options, TimeProvider clock) : SurveyOperation(store)
 {
     public override CommandInfo Info { get; } = new("survey.results", "Survey results", "response rate, tallies and exports", Role.Staff,
         ["survey results", "results", "resultats enquete"], TakesArgument: true, ShowInHelp: false);
@@ -135,6 +136,10 @@ public sealed class SurveyResultsOperation(ISurveyStore store, TimeProvider cloc
         var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
         var results = await SurveyResults.BuildAsync(survey, Store.ReadResponsesAsync(survey.Id, cancellationToken), page, clock.GetUtcNow(),
             part, cancellationToken);
+        if (survey.Anonymous)
+        {
+            results = results with { WaitingAnonymous = await Store.CountPendingAsync(survey.Id, cancellationToken), AnonymousBatch = options.Value.AnonymousBatch };
+        }
         Answer(turn, submit, ResultsCard.Build(results));
     }
 }

@@ -17,6 +17,12 @@ public sealed class SurveyOptions
     /// <summary>Reminders go to members who have not finished, this many hours before the deadline (one per window).</summary>
     public List<double> ReminderHoursBeforeDeadline { get; set; } = [72, 24];
 
+    /// <summary>
+    /// Anonymous answers are counted once at least this many respondents' answers wait (and all of them when the
+    /// survey closes), so no one can be told apart by when they answered.
+    /// </summary>
+    public int AnonymousBatch { get; set; } = 5;
+
     /// <summary>How often invitations, reminders and deadlines are checked.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -143,6 +143,8 @@ public sealed class CardPathTests
         var resumed = await chat.PressesForm(SurveyChat.Ada, FormVerbs.Start);
 
         Assert.Contains("question 2 of 5", SurveyChat.Shown(resumed), StringComparison.Ordinal);
+        Assert.Empty(chat.Store.Responses); // waiting: nothing counted in the member's own turn
+        Assert.Equal(1, await chat.Store.FlushAnonymousAsync(SurveyChat.SurveyId, 1, default));
         var response = Assert.Single(chat.Store.Responses);
         Assert.Null(response.Respondent);
         Assert.DoesNotContain("ada", response.RespondentKey, StringComparison.OrdinalIgnoreCase);

@@ -72,23 +72,45 @@ public sealed class SurveyCampaignTests
     }
 
     [Fact]
-    public async Task ResultsCountResponsesAndSayWhenTheSurveyIsAnonymous()
+    public async Task AnonymousAnswersAreCountedOnceEnoughRespondentsWaitAndTheResultsSaySo()
     {
-        using var chat = new SurveyChat();
+        using var chat = new SurveyChat(services => services.Configure<SurveyOptions>(o => o.AnonymousBatch = 3));
         await chat.OpenSampleAsync(anonymous: true);
         await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"), ("f_improve", "More data"));
         await chat.PressesForm(SurveyChat.Bob, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "4"), ("f_contact", "no"));
+        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+
+        var waiting = SurveyChat.Shown(await chat.Says(SurveyChat.Sam, "survey results " + SurveyChat.SurveyId));
+        Assert.Contains("0 of 3 invited (0%)", waiting, StringComparison.Ordinal);
+        Assert.Contains("2 more respondents have answered and are not counted yet", waiting, StringComparison.Ordinal);
+        Assert.Contains("batches of at least 3 respondents", waiting, StringComparison.Ordinal);
+
         await chat.PressesForm(SurveyChat.Sam, FormVerbs.Start);
         await chat.Says(SurveyChat.Sam, "2");
-
+        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
         var results = SurveyChat.Shown(await chat.Says(SurveyChat.Sam, "survey results " + SurveyChat.SurveyId));
 
         Assert.Contains("2 of 3 invited (67%)", results, StringComparison.Ordinal);
         Assert.Contains("average 4.5 / 5", results, StringComparison.Ordinal);
         Assert.Contains("“More data”", results, StringComparison.Ordinal);
-        Assert.Contains("PATENTSCOPE", results, StringComparison.Ordinal);
         Assert.Contains(CollabBot.Cards.Surveys.ResultsCard.AnonymousNote, results, StringComparison.Ordinal);
+        Assert.DoesNotContain("not counted yet", results, StringComparison.Ordinal);
         Assert.Contains("Export CSV", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClosingAnAnonymousSurveyCountsEveryAnswerStillWaiting()
+    {
+        using var chat = new SurveyChat();
+        var survey = await chat.OpenSampleAsync(anonymous: true);
+        await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "2"), ("f_satisfaction", "3"), ("f_contact", "yes"));
+        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+        Assert.Empty(chat.Store.Responses);
+
+        await chat.Get<SurveyCampaigns>().CloseAsync(survey, default);
+
+        Assert.Equal("Global Brand Database", Assert.Single(chat.Store.Responses).Answers["product"]);
+        Assert.Equal(0, await chat.Store.CountPendingAsync(SurveyChat.SurveyId, default));
     }
 
     [Fact]

@@ -6,12 +6,13 @@ using CollabBot.Dialogs.Surveys;
 
 namespace CollabBot.Tests.Surveys;
 
-/// <summary>Surveys and responses in memory, with the table store's merge semantics.</summary>
+/// <summary>Surveys and responses in memory, with the table store's merge semantics and its waiting anonymous answers.</summary>
 public sealed class InMemorySurveyStore : ISurveyStore
 {
     private readonly ConcurrentDictionary<string, Survey> surveys = new();
     private readonly ConcurrentDictionary<(string, string), SurveyResponse> responses = new();
     private readonly ConcurrentDictionary<(string, string, string), DateTimeOffset> deliveries = new();
+    private readonly ConcurrentDictionary<(string, string), SurveyResponse> pending = new();
 
     public int AnswerWrites { get; private set; }
 
@@ -33,22 +34,60 @@ public sealed class InMemorySurveyStore : ISurveyStore
         return Task.CompletedTask;
     }
 
-    public Task<SurveyResponse?> FindResponseAsync(string surveyId, string respondentKey, CancellationToken cancellationToken) =>
-        Task.FromResult(responses.GetValueOrDefault((surveyId, respondentKey)));
+    public Task<SurveyResponse?> FindResponseAsync(Survey survey, string respondentKey, CancellationToken cancellationToken)
+    {
+        var counted = responses.GetValueOrDefault((survey.Id, respondentKey));
+        if (!pending.TryGetValue((survey.Id, respondentKey), out var waiting))
+        {
+            return Task.FromResult(counted);
+        }
+        return Task.FromResult<SurveyResponse?>(Merge(counted, survey.Id, respondentKey, null, waiting.Answers, waiting.Complete, DateTimeOffset.MinValue));
+    }
 
-    public Task SaveAnswersAsync(string surveyId, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
+    public Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
         bool complete, DateTimeOffset now, CancellationToken cancellationToken)
     {
         AnswerWrites++;
-        var old = responses.GetValueOrDefault((surveyId, respondentKey));
+        var key = (survey.Id, respondentKey);
+        if (survey.Anonymous)
+        {
+            var waiting = pending.GetValueOrDefault(key);
+            pending[key] = Merge(waiting, survey.Id, respondentKey, null, answers, complete, DateTimeOffset.MinValue);
+        }
+        else
+        {
+            responses[key] = Merge(responses.GetValueOrDefault(key), survey.Id, respondentKey, respondent, answers, complete, now);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<int> CountPendingAsync(string surveyId, CancellationToken cancellationToken) =>
+        Task.FromResult(pending.Keys.Count(k => k.Item1 == surveyId));
+
+    public Task<int> FlushAnonymousAsync(string surveyId, int minimumRespondents, CancellationToken cancellationToken)
+    {
+        var waiting = pending.Where(p => p.Key.Item1 == surveyId).ToList();
+        if (waiting.Count == 0 || waiting.Count < minimumRespondents)
+        {
+            return Task.FromResult(0);
+        }
+        foreach (var (key, answers) in waiting)
+        {
+            responses[key] = Merge(responses.GetValueOrDefault(key), surveyId, key.Item2, null, answers.Answers, answers.Complete, DateTimeOffset.MinValue);
+            pending.TryRemove(key, out _);
+        }
+        return Task.FromResult(waiting.Count);
+    }
+
+    private static SurveyResponse Merge(SurveyResponse? old, string surveyId, string respondentKey, MemberId? respondent,
+        IReadOnlyDictionary<string, string> answers, bool complete, DateTimeOffset now)
+    {
         var merged = new Dictionary<string, string>(old?.Answers ?? new Dictionary<string, string>());
         foreach (var (k, v) in answers)
         {
             merged[k] = v;
         }
-        responses[(surveyId, respondentKey)] = new SurveyResponse(surveyId, respondentKey, respondent ?? old?.Respondent, merged,
-            complete || old?.Complete == true, now);
-        return Task.CompletedTask;
+        return new SurveyResponse(surveyId, respondentKey, respondent ?? old?.Respondent, merged, complete || old?.Complete == true, now);
     }
 
     public async IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -126,13 +126,68 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
         submit["f_recommend"] = "yes";
         await ada.Presses(submit);
 
+        // In the member's turn only a sealed row is written: no answer, no member, no response key in it.
+        Assert.Empty(await Rows(TableSurveyStore.Responses, "it-anon"));
+        var waiting = Assert.Single(await Rows(TableSurveyStore.Pending, "it-anon"), r => r.RowKey != "~lock");
+        var stored = string.Join("\n", waiting.Select(p => p.Value is byte[] b ? Convert.ToBase64String(b) + System.Text.Encoding.UTF8.GetString(b) : p.Value?.ToString()));
+        Assert.DoesNotContain("m-ada", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("WIPO Inspire", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("a:", stored, StringComparison.Ordinal);
+        var before = Assert.Single(await staff.Says("survey results it-anon"));
+        Assert.Contains("0 of 3 invited", before.CardText);
+        Assert.Contains("1 more respondent has answered and is not counted yet", before.CardText);
+
+        await staff.Says("close survey it-anon");
+
         var row = Assert.Single(await Rows(TableSurveyStore.Responses, "it-anon"));
         Assert.DoesNotContain(row, p => p.Value?.ToString()?.Contains("m-ada", StringComparison.Ordinal) == true);
         Assert.Null(row.GetString("ObjectId"));
+        Assert.Null(row.GetDateTimeOffset("Updated"));
+        Assert.Equal("WIPO Inspire", row.GetString("A_product"));
+        Assert.Empty(await Rows(TableSurveyStore.Pending, "it-anon"));
         var results = Assert.Single(await staff.Says("survey results it-anon"));
         Assert.Contains("1 of 3 invited", results.CardText);
         Assert.Contains("no one can tell who said what", results.CardText);
-        Assert.Contains("1 of 3 invited", results.CardText);
+    }
+
+    [Fact]
+    public async Task AnonymousAnswersAreCountedInOneBatchThatCannotBePairedByWriteTime()
+    {
+        var people = Enumerable.Range(1, 6).Select(i => Host.User($"m-batch-{i}", $"Member {i}")).ToList();
+        var staff = Host.Staff();
+        foreach (var person in people)
+        {
+            await person.Says("hello");
+        }
+        await staff.Says("import survey " + Definition("it-batch", anonymous: true));
+        await staff.Says("open survey it-batch");
+        var campaigns = Host.Services.GetRequiredService<SurveyCampaigns>();
+        var store = Host.Services.GetRequiredService<ISurveyStore>();
+        foreach (var person in people.Take(4))
+        {
+            await person.Presses(new JObject { ["verb"] = "form.submitAll", ["kind"] = "survey", ["form"] = "it-batch", ["f_product"] = "1", ["f_satisfaction"] = "4", ["f_recommend"] = "yes" });
+            await campaigns.RunOnceAsync(default);
+            Assert.Empty(await Rows(TableSurveyStore.Responses, "it-batch")); // fewer than five wait: nothing counted
+        }
+        // The member can still see and change what they gave while it waits.
+        Assert.Contains("WIPO Inspire", Shown(await people[0].Presses(new JObject { ["verb"] = "form.answer", ["kind"] = "survey", ["form"] = "it-batch", ["field"] = "product", ["value"] = "3" })) + await AnswersOfAsync(people[0], "it-batch"));
+
+        await people[4].Presses(new JObject { ["verb"] = "form.submitAll", ["kind"] = "survey", ["form"] = "it-batch", ["f_product"] = "2", ["f_satisfaction"] = "2", ["f_recommend"] = "no" });
+        await campaigns.RunOnceAsync(default);
+
+        var rows = await Rows(TableSurveyStore.Responses, "it-batch");
+        Assert.Equal(5, rows.Count);
+        var times = rows.Select(r => r.Timestamp!.Value).ToList();
+        Assert.True(times.Max() - times.Min() < TimeSpan.FromSeconds(1), "written together, in one transaction, in shuffled order");
+        Assert.Equal(0, await store.CountPendingAsync("it-batch", default));
+    }
+
+    private async Task<string> AnswersOfAsync(ChatUser person, string surveyId)
+    {
+        var survey = (await Host.Services.GetRequiredService<ISurveyStore>().FindAsync(surveyId, default))!;
+        var key = Host.Services.GetRequiredService<RespondentKeys>().For(survey, new MemberId(BotHost.Tenant, person.ObjectId));
+        var response = await Host.Services.GetRequiredService<ISurveyStore>().FindResponseAsync(survey, key, default);
+        return string.Join(",", response!.Answers.Values);
     }
 
     [Fact]

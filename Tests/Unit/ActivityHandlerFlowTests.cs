@@ -1,3 +1,4 @@
+using CollabBot.Bot.Storage;
 using CollabBot.Bot.Teams;
 using CollabBot.Cards.Help;
 using CollabBot.Dialogs.Conversation;
@@ -52,9 +53,9 @@ public sealed class ActivityHandlerFlowTests : IDisposable
 
     private sealed class GrantingClaims : IActivityClaims
     {
-        public Task<ActivityClaim?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken) =>
-            Task.FromResult<ActivityClaim?>(new ActivityClaim("day", activity.Id, Azure.ETag.All));
+        public Task<TableLease?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken) =>
+            Task.FromResult<TableLease?>(new TableLease("day", activity.Id, Azure.ETag.All));
 
-        public Task ReleaseAsync(ActivityClaim claim) => Task.CompletedTask;
+        public Task ReleaseAsync(TableLease claim) => Task.CompletedTask;
     }
 }
