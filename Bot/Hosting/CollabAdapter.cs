@@ -37,8 +37,7 @@ public sealed partial class CollabAdapter : CloudAdapter
             if (turnContext.Activity.Type == ActivityTypes.Message)
             {
                 await turnContext.SendActivityAsync(
-                    "Sorry, something went wrong on my side and I could not finish that. Please try again; " +
-                    "if it keeps happening, tell your WIPO contact.");
+                    Dialogs.Conversation.HostReplies.SomethingWentWrong(turnContext.Activity.Locale));
             }
             await conversationState.DeleteAsync(turnContext);
         };

@@ -1,6 +1,7 @@
 using CollabBot.Cards.Forms;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -96,6 +97,6 @@ public sealed class SurveyCampaignTests
 
         var replies = await chat.Says(SurveyChat.Ada, "survey results " + SurveyChat.SurveyId);
 
-        Assert.Equal(CommandTable.Refusal, SurveyChat.Shown(replies));
+        Assert.Equal(English.StaffOnly, SurveyChat.Shown(replies));
     }
 }

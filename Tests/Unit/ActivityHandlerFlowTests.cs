@@ -20,7 +20,7 @@ public sealed class ActivityHandlerFlowTests : IDisposable
 
     public static TheoryData<string, string> Utterances => new()
     {
-        { "help", HelpCard.Heading },
+        { "help", English.HelpHeading },
         { "<at>CollabBot</at> my profile", "Your profile" },
         { "something nobody understands", "didn't understand" },
     };
