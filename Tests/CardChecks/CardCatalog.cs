@@ -6,6 +6,7 @@ using CollabBot.Cards.Plans;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
+using CollabBot.Dialogs.Localization;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Support;
@@ -14,13 +15,14 @@ namespace CollabBot.Tests.CardChecks;
 
 /// <summary>
 /// Every card the bot can send, built from sample views that reach each branch of its builder (empty lists,
-/// long lists, optional parts present and absent), the member cards also in French. A new card adds its entries here.
+/// long lists, optional parts present and absent), the member cards in every language the bot speaks. A new card
+/// adds its entries here.
 /// </summary>
 public static class CardCatalog
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
-        foreach (var language in new[] { "en", "fr" })
+        foreach (var language in MemberCulture.Languages)
         {
             foreach (var (name, card) in MemberCards(language))
             {

@@ -17,7 +17,7 @@ public static class Texts
     {
         using (MemberCulture.Use(language))
         {
-            return Of<T>()[key, args];
+            return args.Length == 0 ? Of<T>()[key] : Of<T>()[key, args];
         }
     }
 
