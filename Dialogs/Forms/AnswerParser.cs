@@ -84,7 +84,7 @@ public sealed partial class AnswerParser(IStringLocalizer<FormTexts> texts)
         _ => stored,
     };
 
-    // The limits are shown as they are typed and parsed: invariant, so "0.5" whatever the language.
+    // Numbers are shown as they are stored ("0.5"), whatever the language.
     private static string Invariant(double number) => number.ToString(CultureInfo.InvariantCulture);
 
     private string NotUnderstood(FormField field, string text)
