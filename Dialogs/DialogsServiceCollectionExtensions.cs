@@ -10,9 +10,13 @@ namespace CollabBot.Dialogs;
 
 public static class DialogsServiceCollectionExtensions
 {
-    /// <summary>The conversation engine and every feature. Their stores come from the host.</summary>
+    /// <summary>
+    /// The conversation engine and every feature, and the texts they say (one .resx per feature folder, in English,
+    /// French, Spanish and German). Their stores come from the host.
+    /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
+        services.AddLocalization();
         services.AddSingleton<CommandTable>();
         services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<CommandTable>());
         services.AddSingleton<ConversationEngine>();

@@ -1,5 +1,6 @@
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Teams;
+using CollabBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -43,12 +44,11 @@ public sealed partial class TurnErrorBoundary(ILogger<TurnErrorBoundary> logger)
 
     private async Task ApologiseAsync(ITurnContext turnContext, bool storageDown)
     {
-        var formInProgress = turnContext.TurnState.Get<Dialogs.Conversation.ConversationData>(TurnStateKeys.Conversation)?.Form is not null;
-        var text = storageDown
-            ? "Sorry, I can't reach my records right now. Please try again in a few minutes."
-            : "Sorry, something went wrong on my side and I could not finish that. Please try again; " +
-              (formInProgress ? "type **cancel** to stop the form you are filling in, or " : "") +
-              "if it keeps happening, tell your WIPO contact.";
+        var locale = turnContext.TurnState.Get<Member>(TurnStateKeys.Sender)?.Locale ?? turnContext.Activity.Locale;
+        var formInProgress = turnContext.TurnState.Get<ConversationData>(TurnStateKeys.Conversation)?.Form is not null;
+        var text = storageDown ? HostReplies.StorageUnavailable(locale)
+            : formInProgress ? HostReplies.SomethingWentWrongInForm(locale)
+            : HostReplies.SomethingWentWrong(locale);
         try
         {
             await turnContext.SendActivityAsync(text);

@@ -41,7 +41,11 @@ public sealed class CollabActivityHandler(ConversationEngine engine, HelpCommand
     private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var sender = turnContext.TurnState.Get<Member>(TurnStateKeys.Sender);
-        var card = Cards.Help.WelcomeCard.Build(help.Welcome(sender));
+        Cards.Model.AdaptiveCard card;
+        using (Dialogs.Localization.MemberCulture.Use(sender.Locale))
+        {
+            card = help.Welcome(sender);
+        }
         return turnContext.SendActivityAsync(ActivityMapping.CardActivity(card), cancellationToken);
     }
 }

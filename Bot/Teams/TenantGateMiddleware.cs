@@ -40,7 +40,7 @@ public sealed partial class TenantGateMiddleware(
         if (activity.Type == ActivityTypes.Message)
         {
             await turnContext.SendActivityAsync(
-                "CollabBot is not available to your organisation yet. Please ask your WIPO contact to add it.",
+                Dialogs.Conversation.HostReplies.NotAvailableToOrganisation(activity.Locale),
                 cancellationToken: cancellationToken);
         }
     }

@@ -1,18 +1,23 @@
+using System.Globalization;
 using CollabBot.Cards.Model;
 
 namespace CollabBot.Cards.Forms;
 
-/// <summary>"Continue the survey?" after an interruption or "later".</summary>
+/// <summary>"Continue?" after an interruption or "later".</summary>
 public static class ContinueCard
 {
-    public static AdaptiveCard Build(ContinueView view) => new(
-        [
-            new TextBlock($"Continue the {view.Noun} \"{view.Title}\"? You were at question {view.Number} of {view.Count}."),
-            new TextBlock("Say **continue** whenever you're ready.") { IsSubtle = true, Size = TextSize.Small },
-        ],
-        [
-            CardVerb.Button("Continue", FormVerbs.Start, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId)) with { Style = ActionStyle.Positive, AssociatedInputs = "none" },
-            CardVerb.Button("Later", FormVerbs.Control, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId), (FormVerbs.ControlKey, "later")) with { AssociatedInputs = "none" },
-        ])
-    { FallbackText = $"Continue the {view.Noun}?" };
+    public static AdaptiveCard Build(ContinueView view, FormLabels labels)
+    {
+        var question = string.Format(CultureInfo.InvariantCulture, labels.ContinueQuestion, view.Title, view.Number, view.Count);
+        return new(
+            [
+                new TextBlock(question),
+                new TextBlock(labels.ContinueHint) { IsSubtle = true, Size = TextSize.Small },
+            ],
+            [
+                CardVerb.Button(labels.Continue, FormVerbs.Start, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId)) with { Style = ActionStyle.Positive, AssociatedInputs = "none" },
+                CardVerb.Button(labels.Later, FormVerbs.Control, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId), (FormVerbs.ControlKey, "later")) with { AssociatedInputs = "none" },
+            ])
+        { FallbackText = question };
+    }
 }

@@ -6,7 +6,7 @@ namespace CollabBot.Cards.Forms;
 /// <summary>The whole form in one card; its values are checked again on the server.</summary>
 public static class FormCard
 {
-    public static AdaptiveCard Build(FormCardView view)
+    public static AdaptiveCard Build(FormCardView view, FormLabels labels)
     {
         var body = new List<CardElement>
         {
@@ -14,7 +14,7 @@ public static class FormCard
         };
         if (view.Preview)
         {
-            body.Add(new TextBlock("Preview: this is what members see. Nothing you enter here is recorded.") { Color = TextColor.Warning });
+            body.Add(new TextBlock(labels.Preview) { Color = TextColor.Warning });
         }
         if (view.Intro.Length > 0)
         {
@@ -26,21 +26,21 @@ public static class FormCard
         }
         if (view.Problems is { Count: > 0 } problems)
         {
-            body.Add(new TextBlock("Please check these answers:") { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock(labels.CheckAnswers) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
             body.AddRange(problems.Select(p => new TextBlock("• " + p) { Color = TextColor.Attention, Spacing = Spacing.None }));
         }
         var number = 0;
         foreach (var field in view.Fields)
         {
             number++;
-            body.Add(Input(field, $"{number}. {field.Prompt}" + (field.Required ? "" : " (optional)")));
+            body.Add(Input(field, $"{number}. {field.Prompt}" + (field.Required ? "" : " " + labels.Optional), labels));
         }
         IReadOnlyList<CardAction>? actions = view.Preview ? null :
-            [CardVerb.Button("Send my answers", FormVerbs.SubmitAll, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId)) with { Style = ActionStyle.Positive }];
+            [CardVerb.Button(labels.SendAnswers, FormVerbs.SubmitAll, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId)) with { Style = ActionStyle.Positive }];
         return new AdaptiveCard(body, actions) { FallbackText = view.Title };
     }
 
-    private static CardInput Input(FormCardField field, string label)
+    private static CardInput Input(FormCardField field, string label, FormLabels labels)
     {
         var id = FormVerbs.InputId(field.Id);
         CardInput input = field.Input switch
@@ -52,9 +52,9 @@ public static class FormCard
                 Value = field.Value,
             },
             FormInputKind.Rating => new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(i => new Choice(
-                i switch { 1 => "1 (poor)", 5 => "5 (excellent)", _ => i.ToString(CultureInfo.InvariantCulture) }, i.ToString(CultureInfo.InvariantCulture)))])
+                i switch { 1 => labels.RatingPoor, 5 => labels.RatingExcellent, _ => i.ToString(CultureInfo.InvariantCulture) }, i.ToString(CultureInfo.InvariantCulture)))])
             { Style = ChoiceStyle.Expanded, Value = field.Value },
-            FormInputKind.YesNo => new ChoiceSetInput([new Choice("Yes", "yes"), new Choice("No", "no")]) { Style = ChoiceStyle.Expanded, Value = field.Value },
+            FormInputKind.YesNo => new ChoiceSetInput([new Choice(labels.Yes, "yes"), new Choice(labels.No, "no")]) { Style = ChoiceStyle.Expanded, Value = field.Value },
             FormInputKind.Date => new DateInput { Value = field.Value },
             FormInputKind.Number => new NumberInput
             {
@@ -75,7 +75,7 @@ public static class FormCard
             Id = id,
             Label = label,
             IsRequired = field.Required ? true : null,
-            ErrorMessage = field.Required ? "This question needs an answer." : null,
+            ErrorMessage = field.Required ? labels.NeedsAnswer : null,
         };
     }
 

@@ -63,4 +63,37 @@ public sealed record FormSummaryView(
     string? Note = null);
 
 /// <summary>Offered after an interruption or "later": pick the form up where it was left.</summary>
-public sealed record ContinueView(string Kind, string FormId, string Title, string Noun, int Number, int Count);
+public sealed record ContinueView(string Kind, string FormId, string Title, int Number, int Count);
+
+/// <summary>The fixed texts of the form cards, in the member's language; the cards fill in their placeholders.</summary>
+public sealed record FormLabels
+{
+    /// <summary>{0}: the question's number; {1}: how many there are.</summary>
+    public required string QuestionOf { get; init; }
+    public required string Optional { get; init; }
+    /// <summary>{0}: the answer as shown.</summary>
+    public required string AnswerSoFar { get; init; }
+    public required string ChooseOne { get; init; }
+    public required string ChooseSeveral { get; init; }
+    public required string ChooseAtLeastOne { get; init; }
+    public required string NeedsAnswer { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    public required string RatingPoor { get; init; }
+    public required string RatingExcellent { get; init; }
+    public required string Next { get; init; }
+    public required string Back { get; init; }
+    public required string Skip { get; init; }
+    public required string Later { get; init; }
+    public required string Cancel { get; init; }
+    public required string Continue { get; init; }
+    public required string Preview { get; init; }
+    public required string CheckAnswers { get; init; }
+    public required string SendAnswers { get; init; }
+    public required string Recorded { get; init; }
+    public required string AnswersSoFar { get; init; }
+    public required string ChangeAnswers { get; init; }
+    /// <summary>{0}: the form's title; {1}: the question's number; {2}: how many there are.</summary>
+    public required string ContinueQuestion { get; init; }
+    public required string ContinueHint { get; init; }
+}

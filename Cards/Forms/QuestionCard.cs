@@ -9,16 +9,17 @@ public static class QuestionCard
     /// <summary>More choices than this show as a list with a Next button (Teams shows about six buttons in a row).</summary>
     public const int MaxChoiceButtons = 6;
 
-    public static AdaptiveCard Build(QuestionView view)
+    public static AdaptiveCard Build(QuestionView view, FormLabels labels)
     {
+        var position = string.Format(CultureInfo.InvariantCulture, labels.QuestionOf, view.Number, view.Count);
         var body = new List<CardElement>
         {
-            new TextBlock($"{view.Title} · question {view.Number} of {view.Count}") { IsSubtle = true, Size = TextSize.Small },
-            new TextBlock(view.Prompt + (view.Required ? "" : " *(optional)*")) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            new TextBlock($"{view.Title} · {position}") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(view.Prompt + (view.Required ? "" : $" *{labels.Optional}*")) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
         };
         if (view.CurrentAnswer is { } current)
         {
-            body.Add(new TextBlock($"Your answer so far: {current}") { IsSubtle = true });
+            body.Add(new TextBlock(string.Format(CultureInfo.InvariantCulture, labels.AnswerSoFar, current)) { IsSubtle = true });
         }
         var answers = new List<CardAction>();
         switch (view.Input)
@@ -27,8 +28,8 @@ public static class QuestionCard
                 answers.AddRange(Enumerable.Range(1, 5).Select(i => Answer(view, i.ToString(CultureInfo.InvariantCulture), i.ToString(CultureInfo.InvariantCulture))));
                 break;
             case FormInputKind.YesNo:
-                answers.Add(Answer(view, "Yes", "yes"));
-                answers.Add(Answer(view, "No", "no"));
+                answers.Add(Answer(view, labels.Yes, "yes"));
+                answers.Add(Answer(view, labels.No, "no"));
                 break;
             case FormInputKind.SingleChoice when view.Choices.Count <= MaxChoiceButtons:
                 answers.AddRange(view.Choices.Select((c, i) => Answer(view, c, (i + 1).ToString(CultureInfo.InvariantCulture))));
@@ -37,13 +38,13 @@ public static class QuestionCard
                 body.Add(new ChoiceSetInput([.. view.Choices.Select((c, i) => new Choice(c, (i + 1).ToString(CultureInfo.InvariantCulture)))])
                 {
                     Id = FormVerbs.AnswerInput,
-                    Label = view.Input == FormInputKind.MultiChoice ? "Choose one or more" : "Choose one",
+                    Label = view.Input == FormInputKind.MultiChoice ? labels.ChooseSeveral : labels.ChooseOne,
                     Style = view.Input == FormInputKind.MultiChoice ? ChoiceStyle.Expanded : ChoiceStyle.Compact,
                     IsMultiSelect = view.Input == FormInputKind.MultiChoice ? true : null,
                     IsRequired = true,
-                    ErrorMessage = "Choose at least one.",
+                    ErrorMessage = labels.ChooseAtLeastOne,
                 });
-                answers.Add(CardVerb.Button("Next", FormVerbs.Answer, Keys(view)) with { Style = ActionStyle.Positive });
+                answers.Add(CardVerb.Button(labels.Next, FormVerbs.Answer, Keys(view)) with { Style = ActionStyle.Positive });
                 break;
             default:
                 body.Add(new TextBlock(view.Hint) { IsSubtle = true });
@@ -60,15 +61,15 @@ public static class QuestionCard
         var controls = new List<CardAction>();
         if (view.Number > 1)
         {
-            controls.Add(Control(view, "Back", "back"));
+            controls.Add(Control(view, labels.Back, "back"));
         }
         if (!view.Required)
         {
-            controls.Add(Control(view, "Skip", "skip"));
+            controls.Add(Control(view, labels.Skip, "skip"));
         }
-        controls.Add(Control(view, "Later", "later"));
-        controls.Add(Control(view, "Cancel", "cancel"));
-        return new AdaptiveCard(body, controls) { FallbackText = $"Question {view.Number} of {view.Count}: {view.Prompt}" };
+        controls.Add(Control(view, labels.Later, "later"));
+        controls.Add(Control(view, labels.Cancel, "cancel"));
+        return new AdaptiveCard(body, controls) { FallbackText = $"{position} · {view.Prompt}" };
     }
 
     private static (string, string)[] Keys(QuestionView view) =>

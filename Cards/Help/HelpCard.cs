@@ -4,31 +4,27 @@ namespace CollabBot.Cards.Help;
 
 public static class HelpCard
 {
-    public const string Heading = "CollabBot help";
-
-    public static AdaptiveCard Build(HelpView view)
+    public static AdaptiveCard Build(HelpView view, HelpLabels labels)
     {
         var body = new List<CardElement>
         {
-            TextBlock.Heading(Heading),
+            TextBlock.Heading(labels.Heading),
         };
         if (view.NotUnderstood)
         {
-            body.Add(new TextBlock("Sorry, I didn't understand that. Here is what I can do.") { Color = TextColor.Warning });
+            body.Add(new TextBlock(labels.NotUnderstood) { Color = TextColor.Warning });
         }
         else
         {
-            body.Add(new TextBlock("Type a command or press a button. You can also ask me things like " +
-                "\"what's planned for PATENTSCOPE?\"")
-            { IsSubtle = true });
+            body.Add(new TextBlock(labels.Intro) { IsSubtle = true });
         }
         body.AddRange(view.MemberCommands.Select(Row));
         if (view.StaffCommands.Count > 0)
         {
-            body.Add(new TextBlock("For WIPO staff") { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(labels.ForStaff) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
             body.AddRange(view.StaffCommands.Select(Row));
         }
-        return new AdaptiveCard(body) { FallbackText = Heading };
+        return new AdaptiveCard(body) { FallbackText = labels.Heading };
     }
 
     private static ColumnSet Row(HelpEntry entry) => new(
@@ -36,7 +32,7 @@ public static class HelpCard
         new Column(
         [
             new TextBlock($"**{entry.Title}** — {entry.Description}"),
-            new TextBlock($"Type: {entry.Typed}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new TextBlock(entry.TypeHint) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         ]),
         new Column([new ActionSet([CardVerb.Command(entry.Title, entry.Command)])], "auto")
         {

@@ -3,4 +3,14 @@ namespace CollabBot.Cards.Help;
 public sealed record HelpView(bool NotUnderstood, IReadOnlyList<HelpEntry> MemberCommands, IReadOnlyList<HelpEntry> StaffCommands);
 
 /// <param name="Command">The command's name, sent back when its button is pressed.</param>
-public sealed record HelpEntry(string Command, string Title, string Description, string Typed);
+/// <param name="TypeHint">What to type to run it, as the card says it ("Type: my profile").</param>
+public sealed record HelpEntry(string Command, string Title, string Description, string TypeHint);
+
+/// <summary>The help card's fixed texts, in the member's language.</summary>
+public sealed record HelpLabels
+{
+    public required string Heading { get; init; }
+    public required string Intro { get; init; }
+    public required string NotUnderstood { get; init; }
+    public required string ForStaff { get; init; }
+}

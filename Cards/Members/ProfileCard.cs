@@ -4,35 +4,39 @@ namespace CollabBot.Cards.Members;
 
 public static class ProfileCard
 {
-    public const string Heading = "Your profile";
     public const string SaveVerb = "member.saveProfile";
     public const string GroupInput = "userGroup";
+    public const string LanguageInput = "language";
 
-    public static AdaptiveCard Build(ProfileView view)
+    /// <summary>The language choice that follows the member's Teams language.</summary>
+    public const string AutomaticLanguage = "auto";
+
+    public static AdaptiveCard Build(ProfileView view, ProfileLabels labels)
     {
-        var status = (view.UserGroup, view.RequestedUserGroup) switch
-        {
-            (_, { } requested) => $"You chose **{requested}**; WIPO staff will confirm it soon.",
-            ({ } group, null) => $"Your user group: **{group}** (confirmed by WIPO staff).",
-            _ => "Tell us which user group you belong to: some work is open to particular groups only.",
-        };
-        var facts = new List<Fact> { new("Name", view.Name), new("Role", view.IsStaff ? "WIPO staff" : "User-group member") };
+        var facts = new List<Fact> { new(labels.Name, view.Name), new(labels.Role, view.IsStaff ? labels.Staff : labels.Member) };
         return new AdaptiveCard(
             [
-                TextBlock.Heading(Heading),
+                TextBlock.Heading(labels.Heading),
                 new FactSet(facts),
-                new TextBlock(status),
+                new TextBlock(view.Status),
                 new ChoiceSetInput([.. view.UserGroups.Select(g => new Choice(g, g))])
                 {
                     Id = GroupInput,
-                    Label = "User group",
+                    Label = labels.UserGroup,
                     Value = view.RequestedUserGroup ?? view.UserGroup,
                     Style = ChoiceStyle.Compact,
                     IsRequired = true,
-                    ErrorMessage = "Choose your user group.",
+                    ErrorMessage = labels.ChooseUserGroup,
+                },
+                new ChoiceSetInput([.. view.Languages.Select(l => new Choice(l.Name, l.Code))])
+                {
+                    Id = LanguageInput,
+                    Label = labels.Language,
+                    Value = view.Language,
+                    Style = ChoiceStyle.Compact,
                 },
             ],
-            [CardVerb.Button("Save", SaveVerb)])
-        { FallbackText = Heading };
+            [CardVerb.Button(labels.Save, SaveVerb)])
+        { FallbackText = labels.Heading };
     }
 }

@@ -1,3 +1,28 @@
 namespace CollabBot.Cards.Members;
 
-public sealed record ProfileView(string Name, bool IsStaff, string? UserGroup, string? RequestedUserGroup, IReadOnlyList<string> UserGroups);
+/// <param name="Status">Where the member's user group stands, as said to them.</param>
+/// <param name="Language">The current choice: a language code, or <see cref="ProfileCard.AutomaticLanguage"/>.</param>
+/// <param name="Languages">The languages offered (code, name), "my Teams language" first.</param>
+public sealed record ProfileView(
+    string Name,
+    bool IsStaff,
+    string Status,
+    string? UserGroup,
+    string? RequestedUserGroup,
+    IReadOnlyList<string> UserGroups,
+    string Language,
+    IReadOnlyList<(string Code, string Name)> Languages);
+
+/// <summary>The profile card's fixed texts, in the member's language.</summary>
+public sealed record ProfileLabels
+{
+    public required string Heading { get; init; }
+    public required string Name { get; init; }
+    public required string Role { get; init; }
+    public required string Staff { get; init; }
+    public required string Member { get; init; }
+    public required string UserGroup { get; init; }
+    public required string ChooseUserGroup { get; init; }
+    public required string Language { get; init; }
+    public required string Save { get; init; }
+}

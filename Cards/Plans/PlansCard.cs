@@ -9,9 +9,8 @@ public static class PlansCard
     public const int MaxUpcoming = 15;
     public const int MaxReleased = 5;
 
-    public static AdaptiveCard Build(PlansView view, PlansLabels? labels = null)
+    public static AdaptiveCard Build(PlansView view, PlansLabels labels)
     {
-        var l = labels ?? PlansLabels.English;
         var body = new List<CardElement>
         {
             TextBlock.Heading(view.ProductName),
@@ -22,38 +21,38 @@ public static class PlansCard
         }
         if (view.IsSample)
         {
-            body.Add(new TextBlock(l.SampleNote) { Color = TextColor.Warning, Size = TextSize.Small });
+            body.Add(new TextBlock(labels.SampleNote) { Color = TextColor.Warning, Size = TextSize.Small });
         }
         var actions = new List<CardAction>();
         if (view.Upcoming.Count == 0 && view.Released.Count == 0)
         {
-            body.Add(new TextBlock(string.Format(CultureInfo.InvariantCulture, l.NoPlans, view.ProductName)));
-            actions.Add(CardVerb.Button(l.AskStaff, PlansVerbs.AskStaff, (PlansVerbs.ProductKey, view.ProductId)));
+            body.Add(new TextBlock(string.Format(CultureInfo.InvariantCulture, labels.NoPlans, view.ProductName)));
+            actions.Add(CardVerb.Button(labels.AskStaff, PlansVerbs.AskStaff, (PlansVerbs.ProductKey, view.ProductId)));
         }
         else
         {
-            body.Add(Section(l.Upcoming));
+            body.Add(Section(labels.Upcoming));
             if (view.Upcoming.Count == 0)
             {
-                body.Add(new TextBlock(l.NothingUpcoming) { IsSubtle = true });
+                body.Add(new TextBlock(labels.NothingUpcoming) { IsSubtle = true });
             }
-            body.AddRange(Items(view.Upcoming, MaxUpcoming, l));
+            body.AddRange(Items(view.Upcoming, MaxUpcoming, labels));
             if (view.Released.Count > 0)
             {
-                body.Add(Section(l.RecentlyReleased));
-                body.AddRange(Items(view.Released, MaxReleased, l));
+                body.Add(Section(labels.RecentlyReleased));
+                body.AddRange(Items(view.Released, MaxReleased, labels));
             }
         }
         if (view.Following)
         {
-            body.Add(new TextBlock(l.Following) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
+            body.Add(new TextBlock(labels.Following) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
         }
         actions.Add(view.Following
-            ? CardVerb.Button(l.Unfollow, PlansVerbs.Unfollow, (PlansVerbs.ProductKey, view.ProductId))
-            : CardVerb.Button(l.Follow, PlansVerbs.Follow, (PlansVerbs.ProductKey, view.ProductId)));
+            ? CardVerb.Button(labels.Unfollow, PlansVerbs.Unfollow, (PlansVerbs.ProductKey, view.ProductId))
+            : CardVerb.Button(labels.Follow, PlansVerbs.Follow, (PlansVerbs.ProductKey, view.ProductId)));
         if (view.Url is { Length: > 0 } url)
         {
-            actions.Add(new OpenUrlAction(l.ProductPage, url));
+            actions.Add(new OpenUrlAction(labels.ProductPage, url));
         }
         return new AdaptiveCard(body, actions) { FallbackText = view.ProductName };
     }
@@ -61,17 +60,17 @@ public static class PlansCard
     private static TextBlock Section(string title) =>
         new(title) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true, Spacing = Spacing.Medium };
 
-    private static IEnumerable<CardElement> Items(IReadOnlyList<PlanItemView> items, int max, PlansLabels l)
+    private static IEnumerable<CardElement> Items(IReadOnlyList<PlanItemView> items, int max, PlansLabels labels)
     {
         foreach (var item in items.Take(max))
         {
             var facts = new List<Fact>();
             if (item.Target is { Length: > 0 } target)
             {
-                facts.Add(new Fact(l.Target, target));
+                facts.Add(new Fact(labels.Target, target));
             }
-            facts.Add(new Fact(l.Updated, item.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            var title = item.Link is { Length: > 0 } link ? $"**{item.Title}** ([{l.Details}]({link}))" : $"**{item.Title}**";
+            facts.Add(new Fact(labels.Updated, item.Updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            var title = item.Link is { Length: > 0 } link ? $"**{item.Title}** ([{labels.Details}]({link}))" : $"**{item.Title}**";
             yield return new Container(
             [
                 new ColumnSet(
@@ -91,7 +90,7 @@ public static class PlansCard
         }
         if (items.Count > max)
         {
-            yield return new TextBlock(string.Format(CultureInfo.InvariantCulture, l.More, items.Count - max)) { IsSubtle = true };
+            yield return new TextBlock(string.Format(CultureInfo.InvariantCulture, labels.More, items.Count - max)) { IsSubtle = true };
         }
     }
 }

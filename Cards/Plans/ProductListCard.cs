@@ -8,10 +8,9 @@ public static class ProductListCard
 {
     public const int PageSize = 30;
 
-    public static AdaptiveCard Build(ProductListView view, PlansLabels? labels = null)
+    public static AdaptiveCard Build(ProductListView view, PlansLabels labels)
     {
-        var l = labels ?? PlansLabels.English;
-        var heading = view.Heading ?? l.ProductsHeading;
+        var heading = view.Heading ?? labels.ProductsHeading;
         var body = new List<CardElement>
         {
             TextBlock.Heading(heading),
@@ -27,14 +26,14 @@ public static class ProductListCard
         foreach (var product in view.Products.Take(PageSize))
         {
             var follow = product.Following
-                ? CardVerb.Button(l.Unfollow, PlansVerbs.Unfollow, (PlansVerbs.ProductKey, product.Id))
-                : CardVerb.Button(l.Follow, PlansVerbs.Follow, (PlansVerbs.ProductKey, product.Id));
+                ? CardVerb.Button(labels.Unfollow, PlansVerbs.Unfollow, (PlansVerbs.ProductKey, product.Id))
+                : CardVerb.Button(labels.Follow, PlansVerbs.Follow, (PlansVerbs.ProductKey, product.Id));
             body.Add(new ColumnSet(
             [
                 new Column([new TextBlock($"**{product.Name}**")]) { VerticalContentAlignment = VerticalAlignment.Center },
                 new Column([new ActionSet(
                 [
-                    CardVerb.Button(l.SeePlans, PlansVerbs.Show, (PlansVerbs.ProductKey, product.Id)),
+                    CardVerb.Button(labels.SeePlans, PlansVerbs.Show, (PlansVerbs.ProductKey, product.Id)),
                     follow,
                 ])], "auto"),
             ])
@@ -42,7 +41,7 @@ public static class ProductListCard
         }
         if (view.Products.Count > PageSize)
         {
-            body.Add(new TextBlock(string.Format(CultureInfo.InvariantCulture, l.More, view.Products.Count - PageSize)) { IsSubtle = true });
+            body.Add(new TextBlock(string.Format(CultureInfo.InvariantCulture, labels.More, view.Products.Count - PageSize)) { IsSubtle = true });
         }
         return new AdaptiveCard(body) { FallbackText = heading };
     }

@@ -8,20 +8,19 @@ public static class WhatsNewCard
 {
     public const int MaxEntries = 15;
 
-    public static AdaptiveCard Build(WhatsNewView view, PlansLabels? labels = null)
+    public static AdaptiveCard Build(WhatsNewView view, PlansLabels labels)
     {
-        var l = labels ?? PlansLabels.English;
         var body = new List<CardElement>
         {
-            TextBlock.Heading(l.WhatsNewHeading),
+            TextBlock.Heading(labels.WhatsNewHeading),
         };
         if (view.Entries.Count == 0)
         {
-            body.Add(new TextBlock(l.WhatsNewEmpty) { IsSubtle = true });
+            body.Add(new TextBlock(labels.WhatsNewEmpty) { IsSubtle = true });
         }
         foreach (var entry in view.Entries.Take(MaxEntries))
         {
-            var marker = entry.Added ? $" ({l.Added})" : "";
+            var marker = entry.Added ? $" ({labels.Added})" : "";
             body.Add(new ColumnSet(
             [
                 new Column(
@@ -32,13 +31,13 @@ public static class WhatsNewCard
                         IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None,
                     },
                 ]),
-                new Column([new ActionSet([CardVerb.Button(l.SeePlans, PlansVerbs.Show, (PlansVerbs.ProductKey, entry.ProductId))])], "auto")
+                new Column([new ActionSet([CardVerb.Button(labels.SeePlans, PlansVerbs.Show, (PlansVerbs.ProductKey, entry.ProductId))])], "auto")
                 {
                     VerticalContentAlignment = VerticalAlignment.Center,
                 },
             ])
             { Separator = true });
         }
-        return new AdaptiveCard(body) { FallbackText = l.WhatsNewHeading };
+        return new AdaptiveCard(body) { FallbackText = labels.WhatsNewHeading };
     }
 }

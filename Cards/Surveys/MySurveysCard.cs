@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollabBot.Cards.Forms;
 using CollabBot.Cards.Model;
 
@@ -6,36 +7,39 @@ namespace CollabBot.Cards.Surveys;
 /// <summary>A member's surveys: open ones with progress, and what they answered.</summary>
 public static class MySurveysCard
 {
-    public const string Heading = "My surveys";
     public const int PageSize = 15;
 
-    public static AdaptiveCard Build(MySurveysView view)
+    public static AdaptiveCard Build(MySurveysView view, SurveyLabels labels)
     {
         var body = new List<CardElement>
         {
-            TextBlock.Heading(Heading),
+            TextBlock.Heading(labels.MySurveys),
         };
         if (view.Surveys.Count == 0)
         {
-            body.Add(new TextBlock("There are no surveys for you right now."));
+            body.Add(new TextBlock(labels.NoSurveys));
         }
         foreach (var s in view.Surveys.Take(PageSize))
         {
-            var progress = s.Complete ? "done" : s.Answered == 0 ? "not started" : $"{s.Answered} of {s.Questions} answered";
-            var status = s.Open ? (s.Deadline is { } d ? $"open until {d:yyyy-MM-dd HH:mm} UTC" : "open") : "closed";
+            var progress = s.Complete ? labels.Done
+                : s.Answered == 0 ? labels.NotStarted
+                : string.Format(CultureInfo.InvariantCulture, labels.AnsweredOf, s.Answered, s.Questions);
+            var status = !s.Open ? labels.Closed
+                : s.Deadline is { } d ? string.Format(CultureInfo.InvariantCulture, labels.OpenUntil, SurveyDates.Deadline(d))
+                : labels.Open;
             (string, string)[] keys = [(FormVerbs.KindKey, SurveyVerbs.FormKind), (FormVerbs.FormKey, s.Id)];
             var buttons = new List<CardAction>();
             if (s.Open && !s.Complete)
             {
-                buttons.Add(CardVerb.Button(s.Answered == 0 ? "Start" : "Continue", FormVerbs.Start, keys) with { Style = ActionStyle.Positive, AssociatedInputs = "none" });
+                buttons.Add(CardVerb.Button(s.Answered == 0 ? labels.Start : labels.Continue, FormVerbs.Start, keys) with { Style = ActionStyle.Positive, AssociatedInputs = "none" });
             }
             if (s.Open)
             {
-                buttons.Add(CardVerb.Button(s.Complete ? "Change my answers" : "All in one card", FormVerbs.OpenCard, keys) with { AssociatedInputs = "none" });
+                buttons.Add(CardVerb.Button(s.Complete ? labels.ChangeAnswers : labels.AllInOneCard, FormVerbs.OpenCard, keys) with { AssociatedInputs = "none" });
             }
             if (s.Answered > 0)
             {
-                buttons.Add(CardVerb.Button("My answers", SurveyVerbs.MyAnswers, (SurveyVerbs.SurveyKey, s.Id)) with { AssociatedInputs = "none" });
+                buttons.Add(CardVerb.Button(labels.MyAnswers, SurveyVerbs.MyAnswers, (SurveyVerbs.SurveyKey, s.Id)) with { AssociatedInputs = "none" });
             }
             var items = new List<CardElement>
             {
@@ -48,6 +52,6 @@ public static class MySurveysCard
             }
             body.Add(new Container(items) { Separator = true });
         }
-        return new AdaptiveCard(body) { FallbackText = Heading };
+        return new AdaptiveCard(body) { FallbackText = labels.MySurveys };
     }
 }

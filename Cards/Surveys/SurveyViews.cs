@@ -51,3 +51,33 @@ public sealed record QuestionResult(int Number, string Prompt, int Answered, IRe
     IReadOnlyList<string> Texts, int TextTotal = 0);
 
 public sealed record TallyRow(string Label, int Count, double Share);
+
+/// <summary>The fixed texts of the survey cards members get (invitation, reminder, my surveys), in their language.</summary>
+public sealed record SurveyLabels
+{
+    /// <summary>{0}: the survey's title.</summary>
+    public required string NewSurvey { get; init; }
+    /// <summary>{0}: the survey's title.</summary>
+    public required string Reminder { get; init; }
+    public required string Questions { get; init; }
+    public required string Closes { get; init; }
+    public required string Progress { get; init; }
+    /// <summary>{0}: questions answered; {1}: how many there are.</summary>
+    public required string AnsweredOf { get; init; }
+    public required string Anonymous { get; init; }
+    public required string StartNow { get; init; }
+    public required string Start { get; init; }
+    public required string Continue { get; init; }
+    public required string AllInOneCard { get; init; }
+    public required string Later { get; init; }
+    public required string MySurveys { get; init; }
+    public required string NoSurveys { get; init; }
+    public required string Done { get; init; }
+    public required string NotStarted { get; init; }
+    /// <summary>{0}: the deadline.</summary>
+    public required string OpenUntil { get; init; }
+    public required string Open { get; init; }
+    public required string Closed { get; init; }
+    public required string ChangeAnswers { get; init; }
+    public required string MyAnswers { get; init; }
+}

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace CollabBot.Dialogs.Conversation;
 
 /// <summary>
@@ -11,8 +13,11 @@ public sealed class CommandTable : IMessageHandler
     // Longest phrasings first, so "my surveys" wins over "my".
     private readonly List<(string Phrasing, ICommand Command)> phrasings;
 
-    public CommandTable(IEnumerable<ICommand> commands)
+    private readonly IStringLocalizer<ConversationTexts> texts;
+
+    public CommandTable(IEnumerable<ICommand> commands, IStringLocalizer<ConversationTexts> texts)
     {
+        this.texts = texts;
         this.commands = [.. commands];
         byName = this.commands.ToDictionary(c => c.Info.Name, StringComparer.OrdinalIgnoreCase);
         phrasings = [.. this.commands
@@ -24,7 +29,7 @@ public sealed class CommandTable : IMessageHandler
     public int Order => MessageHandlerOrder.Commands;
 
     public IEnumerable<CommandInfo> AvailableTo(Member member) =>
-        commands.Select(c => c.Info).Where(i => i.ShowInHelp && member.May(i.Required));
+        commands.Select(c => c.Info).Where(i => i.Help is not null && member.May(i.Required));
 
     public (ICommand Command, string Argument)? Match(string text)
     {
@@ -55,17 +60,18 @@ public sealed class CommandTable : IMessageHandler
         return true;
     }
 
-    public static async Task RunAsync(ICommand command, Turn turn, string argument, CancellationToken cancellationToken)
+    public async Task RunAsync(ICommand command, Turn turn, string argument, CancellationToken cancellationToken)
     {
         if (!turn.Sender.May(command.Info.Required))
         {
-            turn.Say(Refusal);
+            Refuse(turn);
             return;
         }
         await command.RunAsync(turn, argument, cancellationToken);
     }
 
-    public const string Refusal = "Sorry, only WIPO staff can do that.";
+    /// <summary>Tells the sender that what they asked for needs a role they do not have.</summary>
+    public void Refuse(Turn turn) => turn.Say(texts["StaffOnly"]);
 
     // The argument keeps the user's own spelling: skip as many words of the original as the phrasing has.
     private static string ArgumentAfter(string text, string phrasing)

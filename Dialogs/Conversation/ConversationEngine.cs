@@ -1,16 +1,20 @@
 using CollabBot.Dialogs.Help;
+using CollabBot.Dialogs.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Conversation;
 
 /// <summary>
 /// Answers one turn: a card action goes to the feature that owns its verb; text goes through the message
-/// stages in order (form in progress, commands, intents); what nothing understands gets the help card.
+/// stages in order (form in progress, commands, intents); what nothing understands gets the help card. Everything
+/// is said in the sender's language.
 /// </summary>
 public sealed class ConversationEngine(
     CommandTable commands,
     IEnumerable<IMessageHandler> stages,
     IEnumerable<ICardAction> actions,
-    HelpCommand help)
+    HelpCommand help,
+    IStringLocalizer<ConversationTexts> texts)
 {
     private readonly IReadOnlyList<IMessageHandler> orderedStages = [.. stages.OrderBy(s => s.Order)];
     private readonly Dictionary<string, ICardAction> actionsByVerb =
@@ -18,6 +22,7 @@ public sealed class ConversationEngine(
 
     public async Task HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
+        using var language = MemberCulture.Use(turn.Sender.Locale);
         if (turn.Submit is { } submit)
         {
             await HandleSubmitAsync(turn, submit, cancellationToken);
@@ -25,13 +30,12 @@ public sealed class ConversationEngine(
         }
         if (turn.Text.Length == 0)
         {
-            turn.Say("I got an empty message. Type **help** to see what I can do.");
+            turn.Say(texts["EmptyMessage"]);
             return;
         }
         if (turn.Text.Length > Turn.MaxTextLength)
         {
-            turn.Say($"That message is too long for me ({turn.Text.Length:N0} characters). " +
-                $"Please keep it under {Turn.MaxTextLength:N0} characters.");
+            turn.Say(texts["TooLong", turn.Text.Length, Turn.MaxTextLength]);
             return;
         }
         foreach (var stage in orderedStages)
@@ -50,7 +54,7 @@ public sealed class ConversationEngine(
         {
             if (submit[Cards.Model.CardVerb.CommandKey] is { } name && commands.Find(name) is { } command)
             {
-                await CommandTable.RunAsync(command, turn, "", cancellationToken);
+                await commands.RunAsync(command, turn, "", cancellationToken);
                 return;
             }
         }
@@ -58,12 +62,12 @@ public sealed class ConversationEngine(
         {
             if (!turn.Sender.May(action.Required))
             {
-                turn.Say(CommandTable.Refusal);
+                commands.Refuse(turn);
                 return;
             }
             await action.HandleAsync(turn, submit, cancellationToken);
             return;
         }
-        turn.Say("That button is no longer in use. Type **help** to see what I can do.");
+        turn.Say(texts["ButtonNoLongerInUse"]);
     }
 }

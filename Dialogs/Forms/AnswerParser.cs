@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Net.Mail;
 using CollabBot.Dialogs.Conversation;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Forms;
 
 /// <summary>
-/// Turns what a member typed or pressed into the stored answer, or says helpfully what is expected.
-/// Stored forms: a choice's text (several separated by new lines), "1".."5", "yes"/"no", yyyy-MM-dd,
+/// Turns what a member typed or pressed into the stored answer, or says helpfully what is expected (in the turn's
+/// language). Stored forms: a choice's text (several separated by new lines), "1".."5", "yes"/"no", yyyy-MM-dd,
 /// an invariant number, an e-mail address, or the text itself.
 /// </summary>
-public static partial class AnswerParser
+public sealed partial class AnswerParser(IStringLocalizer<FormTexts> texts)
 {
     public const char MultiSeparator = '\n';
 
@@ -19,17 +20,17 @@ public static partial class AnswerParser
     private static readonly HashSet<string> Yes = ["yes", "y", "oui", "si", "sí", "ja", "true", "yes please", "sure"];
     private static readonly HashSet<string> No = ["no", "n", "non", "nein", "false", "no thanks"];
 
-    public static (string? Value, string? Problem) Parse(FormField field, string input)
+    public (string? Value, string? Problem) Parse(FormField field, string input)
     {
         var text = input.Trim();
         if (text.Length == 0)
         {
-            return (null, "I didn't get an answer. " + Expectation(field));
+            return (null, $"{texts["NoAnswer"]} {Expectation(field)}");
         }
         return field.Type switch
         {
             FieldType.ShortText or FieldType.LongText => text.Length > field.MaxLength
-                ? (null, $"That answer is {text.Length:N0} characters long; please keep it under {field.MaxLength:N0}.")
+                ? (null, texts["AnswerTooLong", text.Length, field.MaxLength])
                 : (text, null),
             FieldType.SingleChoice => Choice(field, text) is { } choice ? (choice, null) : (null, NotUnderstood(field, text)),
             FieldType.MultiChoice => MultiChoice(field, text),
@@ -49,44 +50,47 @@ public static partial class AnswerParser
             FieldType.Email => MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal)
                 ? (text, null)
                 : (null, NotUnderstood(field, text)),
-            _ => (null, "I can't take answers to this question."),
+            _ => (null, texts["CannotTakeAnswers"]),
         };
     }
 
     /// <summary>What to type, as said in the question and in a re-prompt.</summary>
-    public static string Expectation(FormField field) => field.Type switch
+    public string Expectation(FormField field) => field.Type switch
     {
-        FieldType.SingleChoice => $"Press a button or type the number of your choice (1-{field.Choices.Count}).",
-        FieldType.MultiChoice => $"Choose one or more: type their numbers separated by commas (e.g. 1, 3), or tick them on the card.",
-        FieldType.Rating => "Rate from 1 (poor) to 5 (excellent): press a button or type a number.",
-        FieldType.YesNo => "Press Yes or No, or type yes or no.",
-        FieldType.Date => "Type a date like 2026-12-31.",
+        FieldType.SingleChoice => texts["ExpectChoice", field.Choices.Count],
+        FieldType.MultiChoice => texts["ExpectChoices"],
+        FieldType.Rating => texts["ExpectRating"],
+        FieldType.YesNo => texts["ExpectYesNo"],
+        FieldType.Date => texts["ExpectDate"],
         FieldType.Number => (field.Min, field.Max) switch
         {
-            ({ } min, { } max) => $"Type a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.",
-            ({ } min, null) => $"Type a number of at least {min.ToString(CultureInfo.InvariantCulture)}.",
-            (null, { } max) => $"Type a number of at most {max.ToString(CultureInfo.InvariantCulture)}.",
-            _ => "Type a number.",
+            ({ } min, { } max) => texts["ExpectNumberBetween", Invariant(min), Invariant(max)],
+            ({ } min, null) => texts["ExpectNumberAtLeast", Invariant(min)],
+            (null, { } max) => texts["ExpectNumberAtMost", Invariant(max)],
+            _ => texts["ExpectNumber"],
         },
-        FieldType.Email => "Type an e-mail address like name@example.org.",
-        FieldType.LongText => "Type your answer; it can be several sentences.",
-        _ => "Type your answer.",
+        FieldType.Email => texts["ExpectEmail"],
+        FieldType.LongText => texts["ExpectLongText"],
+        _ => texts["ExpectText"],
     };
 
     /// <summary>The stored answer as a person reads it.</summary>
-    public static string Display(FormField field, string? stored) => stored switch
+    public string Display(FormField field, string? stored) => stored switch
     {
-        null or "" => "(no answer)",
+        null or "" => texts["NoAnswerShown"],
         _ when field.Type == FieldType.MultiChoice => stored.Replace(MultiSeparator.ToString(), ", ", StringComparison.Ordinal),
         _ when field.Type == FieldType.Rating => $"{stored} / 5",
-        _ when field.Type == FieldType.YesNo => stored == "yes" ? "Yes" : "No",
+        _ when field.Type == FieldType.YesNo => stored == "yes" ? texts["Yes"] : texts["No"],
         _ => stored,
     };
 
-    private static string NotUnderstood(FormField field, string text)
+    // Numbers are shown as they are stored ("0.5"), whatever the language.
+    private static string Invariant(double number) => number.ToString(CultureInfo.InvariantCulture);
+
+    private string NotUnderstood(FormField field, string text)
     {
         var shown = text.Length > 40 ? text[..40] + "…" : text;
-        return $"Sorry, \"{shown}\" is not an answer I can take here. {Expectation(field)}";
+        return $"{texts["NotAnAnswer", shown]} {Expectation(field)}";
     }
 
     private static string? Choice(FormField field, string text)
@@ -109,7 +113,7 @@ public static partial class AnswerParser
         return starts.Count == 1 ? starts[0] : null;
     }
 
-    private static (string? Value, string? Problem) MultiChoice(FormField field, string text)
+    private (string? Value, string? Problem) MultiChoice(FormField field, string text)
     {
         var parts = text.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase).Split([',', ';', '&', '\n'],
             StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -130,7 +134,7 @@ public static partial class AnswerParser
         return chosen.Count == 0 ? (null, NotUnderstood(field, text)) : (string.Join(MultiSeparator, ordered), null);
     }
 
-    private static (string? Value, string? Problem) Number(FormField field, string text)
+    private (string? Value, string? Problem) Number(FormField field, string text)
     {
         // "1,000" and "1 000" are thousands; "1,5" is a decimal comma.
         var plain = ThousandsSeparated().IsMatch(text) ? text.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : text.Replace(',', '.');
@@ -140,7 +144,7 @@ public static partial class AnswerParser
         }
         if (number < field.Min || number > field.Max)
         {
-            return (null, $"{number.ToString(CultureInfo.InvariantCulture)} is out of range. {Expectation(field)}");
+            return (null, $"{texts["OutOfRange", Invariant(number)]} {Expectation(field)}");
         }
         return (number.ToString(CultureInfo.InvariantCulture), null);
     }

@@ -19,7 +19,7 @@ public static class ControlWords
     private static readonly (ControlWord Word, string[] Phrasings)[] Table =
     [
         (ControlWord.Back, ["back", "go back", "previous", "retour", "atras", "zuruck"]),
-        (ControlWord.Skip, ["skip", "pass", "passer", "saltar"]),
+        (ControlWord.Skip, ["skip", "pass", "passer", "saltar", "uberspringen"]),
         (ControlWord.Cancel, ["cancel", "stop", "quit", "annuler", "cancelar", "abbrechen"]),
         (ControlWord.Help, ["help", "aide", "ayuda", "hilfe"]),
         (ControlWord.Later, ["later", "not now", "pause", "plus tard", "mas tarde", "spater"]),

@@ -1,10 +1,11 @@
 using CollabBot.Cards.Forms;
 using CollabBot.Dialogs.Conversation;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Forms;
 
 /// <summary>The buttons of form cards; each finds the form's owner and checks the member may still answer.</summary>
-public abstract class FormAction(FormEngine engine) : ICardAction
+public abstract class FormAction(FormEngine engine, IStringLocalizer<FormTexts> texts) : ICardAction
 {
     public abstract string Verb { get; }
 
@@ -12,11 +13,13 @@ public abstract class FormAction(FormEngine engine) : ICardAction
 
     protected FormEngine Engine => engine;
 
+    protected IStringLocalizer<FormTexts> Texts => texts;
+
     public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
     {
         if (submit[FormVerbs.KindKey] is not { } kind || engine.Owner(kind) is not { } owner || submit[FormVerbs.FormKey] is not { } formId)
         {
-            turn.Say("That button is missing its details. Say **my surveys** to find it again.");
+            turn.Say(texts["ButtonIncomplete"]);
             return;
         }
         var (form, refusal) = await owner.OpenForAsync(turn.Sender, formId, cancellationToken);
@@ -26,7 +29,7 @@ public abstract class FormAction(FormEngine engine) : ICardAction
             {
                 turn.State.Form = null;
             }
-            turn.Say(refusal ?? "That form is no longer open.");
+            turn.Say(refusal ?? texts["FormClosed"]);
             return;
         }
         await HandleAsync(turn, submit, owner, form, cancellationToken);
@@ -35,7 +38,7 @@ public abstract class FormAction(FormEngine engine) : ICardAction
     protected abstract Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken);
 }
 
-public sealed class FormStartAction(FormEngine engine) : FormAction(engine)
+public sealed class FormStartAction(FormEngine engine, IStringLocalizer<FormTexts> texts) : FormAction(engine, texts)
 {
     public override string Verb => FormVerbs.Start;
 
@@ -43,7 +46,7 @@ public sealed class FormStartAction(FormEngine engine) : FormAction(engine)
         Engine.StartAsync(turn, owner, form, cancellationToken);
 }
 
-public sealed class FormAnswerAction(FormEngine engine) : FormAction(engine)
+public sealed class FormAnswerAction(FormEngine engine, IStringLocalizer<FormTexts> texts) : FormAction(engine, texts)
 {
     public override string Verb => FormVerbs.Answer;
 
@@ -52,7 +55,7 @@ public sealed class FormAnswerAction(FormEngine engine) : FormAction(engine)
             cancellationToken);
 }
 
-public sealed class FormControlAction(FormEngine engine) : FormAction(engine)
+public sealed class FormControlAction(FormEngine engine, IStringLocalizer<FormTexts> texts) : FormAction(engine, texts)
 {
     public override string Verb => FormVerbs.Control;
 
@@ -63,7 +66,7 @@ public sealed class FormControlAction(FormEngine engine) : FormAction(engine)
         {
             if (word == ControlWord.Cancel || word == ControlWord.Later)
             {
-                turn.Say("OK. You'll find it under **my surveys** until it closes.");
+                turn.Say($"{Texts["Ok"]} {owner.FindAgain}");
                 return;
             }
             // The place was lost (or another form is in progress): start this one where the answers stop.
@@ -78,19 +81,20 @@ public sealed class FormControlAction(FormEngine engine) : FormAction(engine)
     }
 }
 
-public sealed class FormOpenCardAction(FormEngine engine) : FormAction(engine)
+public sealed class FormOpenCardAction(FormEngine engine, FormCards cards, IStringLocalizer<FormTexts> texts) : FormAction(engine, texts)
 {
     public override string Verb => FormVerbs.OpenCard;
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
     {
         var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
-        turn.Show(FormCard.Build(FormEngine.CardView(owner, form, f => FormEngine.CardValue(f, answers[f.Id]))));
+        turn.Show(cards.AllInOne(owner, form, f => FormCards.CardValue(f, answers[f.Id])));
     }
 }
 
 /// <summary>The all-in-one card: every answer checked, then all recorded at once; the card becomes the summary.</summary>
-public sealed class FormSubmitAllAction(FormEngine engine) : FormAction(engine)
+public sealed class FormSubmitAllAction(FormEngine engine, AnswerParser parser, FormCards cards, IStringLocalizer<FormTexts> texts)
+    : FormAction(engine, texts)
 {
     public override string Verb => FormVerbs.SubmitAll;
 
@@ -106,22 +110,22 @@ public sealed class FormSubmitAllAction(FormEngine engine) : FormAction(engine)
             {
                 if (field.Required)
                 {
-                    problems.Add($"Question {i + 1} needs an answer.");
+                    problems.Add(Texts["QuestionNeedsAnswer", i + 1]);
                 }
                 answers[field.Id] = "";
                 continue;
             }
-            var (value, problem) = AnswerParser.Parse(field, raw);
+            var (value, problem) = parser.Parse(field, raw);
             if (value is null)
             {
-                problems.Add($"Question {i + 1}: {problem}");
+                problems.Add(Texts["QuestionProblem", i + 1, problem!]);
                 continue;
             }
             answers[field.Id] = value;
         }
         if (problems.Count > 0)
         {
-            turn.Show(FormCard.Build(FormEngine.CardView(owner, form, f => submit[FormVerbs.InputId(f.Id)], problems: problems)));
+            turn.Show(cards.AllInOne(owner, form, f => submit[FormVerbs.InputId(f.Id)], problems: problems));
             return;
         }
         await owner.SaveAllAsync(turn.Sender, form.Id, answers, cancellationToken);
@@ -129,6 +133,6 @@ public sealed class FormSubmitAllAction(FormEngine engine) : FormAction(engine)
         {
             turn.State.Form = null;
         }
-        turn.Replace(FormSummaryCard.Build(FormEngine.Summary(owner, form, new FormAnswers(answers, true))));
+        turn.Replace(cards.Summary(owner, form, new FormAnswers(answers, true)));
     }
 }

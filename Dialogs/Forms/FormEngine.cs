@@ -1,7 +1,6 @@
-using System.Globalization;
-using CollabBot.Cards.Forms;
 using CollabBot.Dialogs.Conversation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Forms;
 
@@ -11,11 +10,10 @@ namespace CollabBot.Dialogs.Forms;
 /// waits, text that does not fit is offered to the later stages (commands, plans questions); if one answers,
 /// the form pauses and "continue?" is offered. On a free-text question only the control words interrupt.
 /// </summary>
-public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider services) : IMessageHandler
+public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider services, AnswerParser parser, FormCards cards,
+    IStringLocalizer<FormTexts> texts) : IMessageHandler
 {
     private readonly Dictionary<string, IFormOwner> owners = owners.ToDictionary(o => o.Kind, StringComparer.Ordinal);
-
-    public const string PersonalOnly = "Please answer in your personal chat with me: open it from the app's icon, then say **my surveys**.";
 
     public int Order => MessageHandlerOrder.Form;
 
@@ -42,7 +40,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         if (form is null)
         {
             turn.State.Form = null;
-            turn.Say(refusal ?? "That form is no longer open.");
+            turn.Say(refusal ?? texts["FormClosed"]);
             return false;
         }
         cursor.Index = Math.Clamp(cursor.Index, 0, form.Fields.Count - 1);
@@ -52,23 +50,22 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             case ControlWord.None:
                 break;
             case ControlWord.Help:
-                turn.Say($"You're answering the {form.Noun} \"{form.Title}\", question {cursor.Index + 1} of {form.Fields.Count}. " +
-                    "Answer it, or say **back** (previous question), " + (field.Required ? "" : "**skip** (leave this one out), ") +
-                    "**later** (keep your place) or **cancel** (stop; what you answered is kept). " + AnswerParser.Expectation(field));
+                turn.Say(string.Join(" ", texts["Answering", form.Title, cursor.Index + 1, form.Fields.Count],
+                    texts[field.Required ? "ControlWords" : "ControlWordsWithSkip"], parser.Expectation(field)));
                 await AskAsync(turn, owner, cursor, form, cancellationToken);
                 return true;
             default:
                 await ControlAsync(turn, owner, cursor, form, word, cancellationToken);
                 return true;
         }
-        var (value, problem) = AnswerParser.Parse(field, turn.Text);
+        var (value, problem) = parser.Parse(field, turn.Text);
         if (value is not null)
         {
             await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken);
             await AdvanceAsync(turn, owner, cursor, form, cancellationToken);
             return true;
         }
-        if (!field.IsFreeText && await InterruptedAsync(turn, cursor, form, cancellationToken))
+        if (!field.IsFreeText && await InterruptedAsync(turn, owner, cursor, form, cancellationToken))
         {
             return true;
         }
@@ -81,7 +78,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
     {
         if (turn.Conversation != ConversationKind.Personal)
         {
-            turn.Say(PersonalOnly);
+            SayPersonalOnly(turn, owner);
             return;
         }
         var cursor = turn.State.Form;
@@ -93,7 +90,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             turn.State.Form = cursor;
             if (cursor.Index == 0 && form.Intro.Length > 0 && !answers.Complete)
             {
-                turn.Say($"**{form.Title}**: {form.Intro}");
+                turn.Say(texts["Intro", form.Title, form.Intro]);
             }
         }
         cursor.Paused = false;
@@ -105,17 +102,17 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
     {
         if (turn.Conversation != ConversationKind.Personal)
         {
-            turn.Say(PersonalOnly);
+            SayPersonalOnly(turn, owner);
             return;
         }
         var index = form.IndexOf(fieldId);
         if (index < 0)
         {
-            turn.Say("That question is no longer part of the form.");
+            turn.Say(texts["QuestionGone"]);
             return;
         }
         var field = form.Fields[index];
-        var (value, problem) = AnswerParser.Parse(field, input);
+        var (value, problem) = parser.Parse(field, input);
         if (value is null)
         {
             turn.Say(problem!);
@@ -132,7 +129,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         answers = answers.With(field.Id, value);
         if (current && cursor!.Index != index)
         {
-            turn.Say($"Changed your answer to question {index + 1}: {AnswerParser.Display(field, value)}.");
+            turn.Say(texts["AnswerChanged", index + 1, parser.Display(field, value)]);
             return;
         }
         cursor ??= new FormCursor { Kind = owner.Kind, FormId = form.Id, Index = index };
@@ -152,7 +149,7 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
                 await AskAsync(turn, owner, cursor, form, cancellationToken);
                 break;
             case ControlWord.Skip when field.Required:
-                turn.Say($"Question {cursor.Index + 1} needs an answer, so it can't be skipped. {AnswerParser.Expectation(field)}");
+                turn.Say($"{texts["CannotSkip", cursor.Index + 1]} {parser.Expectation(field)}");
                 break;
             case ControlWord.Skip:
                 await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, "", cancellationToken);
@@ -160,13 +157,11 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
                 break;
             case ControlWord.Later:
                 cursor.Paused = true;
-                turn.Say($"OK, I'll keep your place at question {cursor.Index + 1} of {form.Fields.Count}. " +
-                    $"Say **continue** when you're ready, or find it under **my surveys**.");
+                turn.Say($"{texts["PlaceKept", cursor.Index + 1, form.Fields.Count]} {owner.FindAgain}");
                 break;
             case ControlWord.Cancel:
                 turn.State.Form = null;
-                turn.Say($"Stopped the {form.Noun} \"{form.Title}\". The answers you gave are kept; " +
-                    "you can pick it up again from **my surveys** until it closes.");
+                turn.Say($"{texts["Stopped", form.Title]} {owner.FindAgain}");
                 break;
             case ControlWord.Continue:
                 cursor.Paused = false;
@@ -192,27 +187,25 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         if (missing >= 0)
         {
             cursor.Index = missing;
-            turn.Say($"Almost done: question {missing + 1} still needs an answer.");
+            turn.Say(texts["AlmostDone", missing + 1]);
             await AskAsync(turn, owner, cursor, form, cancellationToken, answers);
             return;
         }
         await owner.CompleteAsync(turn.Sender, form.Id, cancellationToken);
         turn.State.Form = null;
-        turn.Show(FormSummaryCard.Build(Summary(owner, form, answers with { Complete = true })));
+        turn.Show(cards.Summary(owner, form, answers with { Complete = true }));
     }
 
-    private static async Task AskAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken,
+    private async Task AskAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken,
         FormAnswers? known = null)
     {
         var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
-        var field = form.Fields[cursor.Index];
-        var current = answers[field.Id];
-        turn.Show(QuestionCard.Build(new QuestionView(owner.Kind, form.Id, form.Title, field.Id, field.Prompt, InputKind(field.Type),
-            field.Choices, cursor.Index + 1, form.Fields.Count, field.Required, AnswerParser.Expectation(field),
-            current is null ? null : AnswerParser.Display(field, current))));
+        turn.Show(cards.Question(owner, form, cursor.Index, answers[form.Fields[cursor.Index].Id]));
     }
 
-    private async Task<bool> InterruptedAsync(Turn turn, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken)
+    private void SayPersonalOnly(Turn turn, IFormOwner owner) => turn.Say($"{texts["PersonalOnly"]} {owner.FindAgain}");
+
+    private async Task<bool> InterruptedAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken)
     {
         // Resolved on use: the stages include this one.
         var later = services.GetServices<IMessageHandler>().Where(s => s.Order > Order).OrderBy(s => s.Order);
@@ -223,45 +216,11 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
                 if (ReferenceEquals(turn.State.Form, cursor))
                 {
                     cursor.Paused = true;
-                    turn.Show(ContinueCard.Build(new ContinueView(cursor.Kind, form.Id, form.Title, form.Noun, cursor.Index + 1, form.Fields.Count)));
+                    turn.Show(cards.Continue(owner, form, cursor.Index));
                 }
                 return true;
             }
         }
         return false;
-    }
-
-    public static FormSummaryView Summary(IFormOwner owner, FormDefinition form, FormAnswers answers, bool canChange = true) =>
-        new(owner.Kind, form.Id, form.Title, [.. form.Fields.Select(f => (f.Prompt, AnswerParser.Display(f, answers[f.Id])))],
-            answers.Complete, canChange, form.Note);
-
-    public static FormInputKind InputKind(FieldType type) => Enum.Parse<FormInputKind>(type.ToString());
-
-    /// <summary>The all-in-one card, filled with the stored answers (or what was just submitted).</summary>
-    public static FormCardView CardView(IFormOwner owner, FormDefinition form, Func<FormField, string?> value,
-        bool preview = false, IReadOnlyList<string>? problems = null) =>
-        new(owner.Kind, form.Id, form.Title, form.Intro,
-            [.. form.Fields.Select(f => new FormCardField(f.Id, f.Prompt, InputKind(f.Type), f.Choices, f.Required)
-            {
-                Value = value(f),
-                Min = f.Min,
-                Max = f.Max,
-                MaxLength = f.IsFreeText || f.Type == FieldType.Email ? f.MaxLength : null,
-            })],
-            preview, form.Note, problems);
-
-    /// <summary>A stored answer in the form a card input holds it (choices by their 1-based number).</summary>
-    public static string? CardValue(FormField field, string? stored)
-    {
-        if (string.IsNullOrEmpty(stored))
-        {
-            return null;
-        }
-        return field.Type switch
-        {
-            FieldType.SingleChoice or FieldType.MultiChoice => string.Join(",", stored.Split(AnswerParser.MultiSeparator)
-                .Select(s => field.Choices.ToList().IndexOf(s)).Where(i => i >= 0).Select(i => (i + 1).ToString(CultureInfo.InvariantCulture))),
-            _ => stored,
-        };
     }
 }

@@ -37,9 +37,11 @@ public sealed record FormField(string Id, string Prompt, FieldType Type, bool Re
     public static int DefaultMaxLength(FieldType type) => type == FieldType.LongText ? LongTextMax : ShortTextMax;
 }
 
-/// <summary>A form: surveys now, nominations and pre-meeting questions later.</summary>
-/// <param name="Noun">What the user is filling in ("survey"), for "continue the survey?".</param>
-public sealed record FormDefinition(string Id, string Title, string Intro, IReadOnlyList<FormField> Fields, string Noun = "form")
+/// <summary>
+/// A form: surveys now, nominations and pre-meeting questions later. Its owner builds it for the turn, so its
+/// texts are in the member's language.
+/// </summary>
+public sealed record FormDefinition(string Id, string Title, string Intro, IReadOnlyList<FormField> Fields)
 {
     /// <summary>A line shown on the form's cards and summary (e.g. that answers are anonymous).</summary>
     public string? Note { get; init; }

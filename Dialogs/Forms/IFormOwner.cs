@@ -10,6 +10,12 @@ public interface IFormOwner
 {
     string Kind { get; }
 
+    /// <summary>
+    /// Where the member finds their forms of this kind again, said in the turn's language after "later", "cancel"
+    /// and the like ("You'll find it under **my surveys** until it closes."). The form engine names no kind of form.
+    /// </summary>
+    string FindAgain { get; }
+
     /// <summary>The form, when the member may still answer it; otherwise null and why not.</summary>
     Task<(FormDefinition? Form, string? Refusal)> OpenForAsync(Member member, string formId, CancellationToken cancellationToken);
 

@@ -1,11 +1,16 @@
 using CollabBot.Cards.Members;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Localization;
 using CollabBot.Dialogs.Notifications;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Members;
 
-/// <summary>Staff confirm or reject a member's user group from the pending-groups card, which updates in place.</summary>
-public abstract class DecideGroupAction(IMemberStore members, INotifier notifier) : ICardAction
+/// <summary>
+/// Staff confirm or reject a member's user group from the pending-groups card, which updates in place; the member
+/// is told in their own language.
+/// </summary>
+public abstract class DecideGroupAction(IMemberStore members, INotifier notifier, IStringLocalizer<MemberTexts> texts) : ICardAction
 {
     public abstract string Verb { get; }
 
@@ -39,23 +44,27 @@ public abstract class DecideGroupAction(IMemberStore members, INotifier notifier
         else
         {
             outcome = Confirms ? $"Confirmed {decided.Name} in {group}." : $"Rejected {decided.Name}'s request for {group}.";
-            var message = Confirms
-                ? $"WIPO staff confirmed that you belong to **{group}**."
-                : $"WIPO staff could not confirm that you belong to **{group}**. Open **profile** to choose again.";
+            string message;
+            using (MemberCulture.Use(decided.SpeaksIn))
+            {
+                message = texts[Confirms ? "GroupConfirmedNotice" : "GroupRejectedNotice", group];
+            }
             await notifier.NotifyAsync(id, new TextReply(message), cancellationToken);
         }
         turn.Replace(PendingGroupsCard.Build(await PendingGroupsCommand.ViewAsync(members, outcome, cancellationToken)));
     }
 }
 
-public sealed class ConfirmGroupAction(IMemberStore members, INotifier notifier) : DecideGroupAction(members, notifier)
+public sealed class ConfirmGroupAction(IMemberStore members, INotifier notifier, IStringLocalizer<MemberTexts> texts)
+    : DecideGroupAction(members, notifier, texts)
 {
     public override string Verb => PendingGroupsCard.ConfirmVerb;
 
     protected override bool Confirms => true;
 }
 
-public sealed class RejectGroupAction(IMemberStore members, INotifier notifier) : DecideGroupAction(members, notifier)
+public sealed class RejectGroupAction(IMemberStore members, INotifier notifier, IStringLocalizer<MemberTexts> texts)
+    : DecideGroupAction(members, notifier, texts)
 {
     public override string Verb => PendingGroupsCard.RejectVerb;
 

@@ -1,13 +1,16 @@
 using CollabBot.Cards.Members;
 using CollabBot.Dialogs.Conversation;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Members;
 
-public sealed class PendingGroupsCommand(IMemberStore members) : ICommand
+public sealed class PendingGroupsCommand(IMemberStore members, IStringLocalizer<MemberTexts> texts) : ICommand
 {
-    public CommandInfo Info { get; } = new("groups.pending", "User groups to confirm",
-        "confirm the user groups members chose", Role.Staff,
-        ["pending groups", "user groups to confirm", "confirm groups", "groupes a confirmer"]);
+    public CommandInfo Info { get; } = new("groups.pending", Role.Staff,
+        ["pending groups", "user groups to confirm", "confirm groups", "groupes a confirmer", "grupos por confirmar", "gruppen bestatigen"])
+    {
+        Help = new(texts, "PendingGroups"),
+    };
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
         turn.Show(PendingGroupsCard.Build(await ViewAsync(members, null, cancellationToken)));

@@ -1,5 +1,6 @@
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans;
 
@@ -49,7 +50,8 @@ public sealed class UnfollowAction(PlansAnswers answers) : ICardAction
 }
 
 /// <summary>A product without plans: the member sends the question to staff with one click (recorded once).</summary>
-public sealed class AskStaffAction(PlansAnswers answers, IPlanQuestions questions, TimeProvider clock) : ICardAction
+public sealed class AskStaffAction(PlansAnswers answers, IPlanQuestions questions, TimeProvider clock, IStringLocalizer<PlansTexts> texts)
+    : ICardAction
 {
     public string Verb => PlansVerbs.AskStaff;
 
@@ -62,6 +64,6 @@ public sealed class AskStaffAction(PlansAnswers answers, IPlanQuestions question
             return;
         }
         var recorded = await questions.RecordAsync(new PlanQuestion(turn.Sender.Id, product.Id, product.Name, clock.GetUtcNow()), cancellationToken);
-        turn.Say((recorded ? PlansTexts.QuestionSent : PlansTexts.QuestionAlreadySent).In(turn.Sender.Locale, product.Name));
+        turn.Say(texts[recorded ? "QuestionSent" : "QuestionAlreadySent", product.Name]);
     }
 }

@@ -1,17 +1,18 @@
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans;
 
 /// <summary>What members get from the plans feature, shared by the intent stage, the commands and the card buttons.</summary>
-public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catalogue, IPlanSubscriptions subscriptions, TimeProvider clock)
+public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catalogue, IPlanSubscriptions subscriptions, TimeProvider clock,
+    IStringLocalizer<PlansTexts> texts)
 {
     public const int WhatsNewCount = 10;
     public static readonly TimeSpan RecentlyReleasedFor = TimeSpan.FromDays(366);
 
     public async Task ShowPlansAsync(Turn turn, Product product, CancellationToken cancellationToken)
     {
-        var locale = turn.Sender.Locale;
         var items = (await catalogue.ListPlansAsync(product.Id, cancellationToken)).Where(p => !p.Retired).ToList();
         var following = (await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken)).Contains(product.Id);
         var now = clock.GetUtcNow();
@@ -22,8 +23,8 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         var released = items.Where(i => i.Status == PlanStatus.Released && now - i.Updated <= RecentlyReleasedFor)
             .OrderByDescending(i => i.Updated);
         turn.Show(PlansCard.Build(new PlansView(product.Id, product.Name, product.Description, product.Url, product.IsSample,
-            [.. upcoming.Select(i => View(i, locale))], [.. released.Select(i => View(i, locale))], following),
-            PlansTexts.Labels(locale)));
+            [.. upcoming.Select(View)], [.. released.Select(View)], following),
+            PlansTexts.Labels(texts)));
     }
 
     public async Task ShowProductsAsync(Turn turn, string? intro, CancellationToken cancellationToken)
@@ -32,14 +33,14 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         var followed = await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken);
         turn.Show(ProductListCard.Build(new ProductListView(null, intro,
             [.. snapshot.Products.Select(p => new ProductEntry(p.Id, p.Name, followed.Contains(p.Id)))]),
-            PlansTexts.Labels(turn.Sender.Locale)));
+            PlansTexts.Labels(texts)));
     }
 
     public async Task ShowSubscriptionsAsync(Turn turn, CancellationToken cancellationToken)
     {
         var snapshot = await directory.GetAsync(cancellationToken);
         var followed = await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken);
-        var labels = PlansTexts.Labels(turn.Sender.Locale);
+        var labels = PlansTexts.Labels(texts);
         turn.Show(ProductListCard.Build(new ProductListView(labels.SubscriptionsHeading, null,
             [.. followed.Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<Product>().Select(p => new ProductEntry(p.Id, p.Name, true))],
             labels.SubscriptionsEmpty), labels));
@@ -48,27 +49,26 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
     public async Task ShowWhatsNewAsync(Turn turn, CancellationToken cancellationToken)
     {
         var snapshot = await directory.GetAsync(cancellationToken);
-        var locale = turn.Sender.Locale;
         // Read a few more than shown: edits and retired products are left out.
         var changes = await catalogue.RecentChangesAsync(WhatsNewCount * 3, cancellationToken);
         var entries = changes
             .Where(c => c.IsNews && c.Status is not null && snapshot.ById.ContainsKey(c.ProductId))
             .Take(WhatsNewCount)
             .Select(c => new NewsEntry(c.ProductId, snapshot.ById[c.ProductId].Name, c.Title,
-                PlansTexts.Status(c.Status!.Value, locale), c.Kind == ChangeKind.PlanAdded, c.At));
-        turn.Show(WhatsNewCard.Build(new WhatsNewView([.. entries]), PlansTexts.Labels(locale)));
+                PlansTexts.Status(texts, c.Status!.Value), c.Kind == ChangeKind.PlanAdded, c.At));
+        turn.Show(WhatsNewCard.Build(new WhatsNewView([.. entries]), PlansTexts.Labels(texts)));
     }
 
     public async Task FollowAsync(Turn turn, Product product, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var added = await subscriptions.FollowAsync(turn.Sender.Id, product.Id, now, cancellationToken);
-        turn.Say((added ? PlansTexts.Followed : PlansTexts.AlreadyFollowing).In(turn.Sender.Locale, product.Name));
+        turn.Say(texts[added ? "Followed" : "AlreadyFollowing", product.Name]);
     }
 
     public async Task UnfollowAsync(Turn turn, Product product, CancellationToken cancellationToken)
     {
         var removed = await subscriptions.UnfollowAsync(turn.Sender.Id, product.Id, cancellationToken);
-        turn.Say((removed ? PlansTexts.Unfollowed : PlansTexts.NotFollowing).In(turn.Sender.Locale, product.Name));
+        turn.Say(texts[removed ? "Unfollowed" : "NotFollowing", product.Name]);
     }
 
     /// <summary>The product a card button names, or null after telling the member it is gone.</summary>
@@ -79,10 +79,10 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         {
             return product;
         }
-        turn.Say(PlansTexts.ProductGone.In(turn.Sender.Locale));
+        turn.Say(texts["ProductGone"]);
         return null;
     }
 
-    private static PlanItemView View(PlanItem item, string locale) => new(item.Title, item.Summary,
-        PlansTexts.Status(item.Status, locale), item.Status == PlanStatus.InProgress, item.Target, item.Link, item.Updated);
+    private PlanItemView View(PlanItem item) => new(item.Title, item.Summary,
+        PlansTexts.Status(texts, item.Status), item.Status == PlanStatus.InProgress, item.Target, item.Link, item.Updated);
 }

@@ -1,5 +1,6 @@
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Plans.Recognition;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans;
 
@@ -8,7 +9,8 @@ namespace CollabBot.Dialogs.Plans;
 /// product named, "what's new" the recent changes, follow/unfollow/subscriptions their answers; anything else
 /// passes on (to the help card).
 /// </summary>
-public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, TimeProvider clock) : IMessageHandler
+public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, TimeProvider clock, IStringLocalizer<PlansTexts> texts)
+    : IMessageHandler
 {
     /// <summary>One card per product named, up to this many (Teams allows a bot about 7 messages a second per chat).</summary>
     public const int MaxCards = 5;
@@ -20,11 +22,10 @@ public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, T
         var snapshot = await directory.GetAsync(cancellationToken);
         var recognition = snapshot.Recognizer.Recognize(turn.Text);
         var products = recognition.ProductIds.Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<Product>().ToList();
-        var locale = turn.Sender.Locale;
         switch (recognition.Intent)
         {
             case PlansIntent.Plans when products.Count == 0:
-                await answers.ShowProductsAsync(turn, PlansTexts.UnknownProduct.In(locale), cancellationToken);
+                await answers.ShowProductsAsync(turn, texts["UnknownProduct"], cancellationToken);
                 return true;
             case PlansIntent.Plans:
                 foreach (var product in products.Take(MaxCards))
@@ -39,7 +40,7 @@ public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, T
                 await answers.ShowSubscriptionsAsync(turn, cancellationToken);
                 return true;
             case PlansIntent.Follow when products.Count == 0:
-                await answers.ShowProductsAsync(turn, PlansTexts.WhichToFollow.In(locale), cancellationToken);
+                await answers.ShowProductsAsync(turn, texts["WhichToFollow"], cancellationToken);
                 return true;
             case PlansIntent.Follow:
                 foreach (var product in products)
@@ -49,7 +50,7 @@ public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, T
                 return true;
             case PlansIntent.Unfollow when products.Count == 0:
                 await answers.ShowSubscriptionsAsync(turn, cancellationToken);
-                turn.Say(PlansTexts.WhichToUnfollow.In(locale));
+                turn.Say(texts["WhichToUnfollow"]);
                 return true;
             case PlansIntent.Unfollow:
                 foreach (var product in products)

@@ -24,8 +24,6 @@ public sealed record Survey(
     string CreatedBy,
     DateTimeOffset Created)
 {
-    public const string Noun = "survey";
-
     public SurveyStatus Status { get; init; } = SurveyStatus.Draft;
 
     public DateTimeOffset? OpenedAt { get; init; }
@@ -35,8 +33,7 @@ public sealed record Survey(
     /// <summary>How many members were invited when it opened (the denominator of the response rate).</summary>
     public int Invited { get; init; }
 
-    public FormDefinition Form => new(Id, Title, Intro, Questions, Noun) { Note = Anonymous ? SurveyForms.AnonymousNote : null };
-
+    /// <summary>The audience as staff cards say it.</summary>
     public string AudienceText => Audience.Count == 0 ? "all members" : string.Join(", ", Audience);
 
     public bool IsFor(Member member) =>

@@ -5,17 +5,22 @@ using System.Text.RegularExpressions;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Staff: a short survey authored in one card. The card's values become a definition checked like an import.</summary>
-public sealed class AuthorSurveyCommand(IOptions<CollabOptions> options) : ICommand
+public sealed class AuthorSurveyCommand(IOptions<CollabOptions> options, IStringLocalizer<SurveyTexts> texts) : ICommand
 {
     public const string Name = "survey.author";
 
-    public CommandInfo Info { get; } = new(Name, "Create a survey", "write a short survey in a card", Role.Staff,
-        ["create survey", "new survey", "author survey", "creer enquete", "nueva encuesta"]);
+    public CommandInfo Info { get; } = new(Name, Role.Staff,
+        ["create survey", "new survey", "author survey", "creer enquete", "creer une enquete", "nueva encuesta", "crear encuesta",
+            "neue umfrage", "umfrage erstellen"])
+    {
+        Help = new(texts, "CreateSurvey"),
+    };
 
     public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {

@@ -1,8 +1,10 @@
 using System.Threading.Channels;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Localization;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +12,8 @@ namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>
 /// Opening and closing surveys, and the work a background service repeats: invitations to every member of
-/// the audience, reminders before the deadline to those who have not finished, closing at the deadline.
+/// the audience, reminders before the deadline to those who have not finished (each in the member's language),
+/// closing at the deadline.
 /// Each invitation and each reminder window is recorded before it is sent (insert-if-absent), so none goes
 /// twice, even after a restart; closed surveys and finished members get nothing. Each round also counts the
 /// anonymous answers waiting, once enough respondents wait to hide among (all of them when the survey closes).
@@ -22,6 +25,7 @@ public sealed partial class SurveyCampaigns(
     RespondentKeys keys,
     IOptions<SurveyOptions> options,
     TimeProvider clock,
+    IStringLocalizer<SurveyTexts> texts,
     ILogger<SurveyCampaigns> logger)
 {
     public const string Invitation = "invite";
@@ -97,14 +101,14 @@ public sealed partial class SurveyCampaigns(
             var recipient = $"m:{member.Id.TenantId}:{member.Id.ObjectId}";
             if (await store.TryRecordDeliveryAsync(survey.Id, recipient, Invitation, clock.GetUtcNow(), cancellationToken))
             {
-                await notifier.NotifyAsync(member.Id, Card(survey, reminder: false, response), cancellationToken);
+                await notifier.NotifyAsync(member.Id, Card(survey, member, reminder: false, response), cancellationToken);
                 invited++;
             }
             else if (window is { } w && response?.Complete != true
                 && (response = await WithWaitingAnswersAsync(survey, key, response, cancellationToken))?.Complete != true
                 && await store.TryRecordDeliveryAsync(survey.Id, recipient, w, clock.GetUtcNow(), cancellationToken))
             {
-                await notifier.NotifyAsync(member.Id, Card(survey, reminder: true, response), cancellationToken);
+                await notifier.NotifyAsync(member.Id, Card(survey, member, reminder: true, response), cancellationToken);
                 reminded++;
             }
         }
@@ -141,9 +145,14 @@ public sealed partial class SurveyCampaigns(
         return $"remind-{hours.ToString(System.Globalization.CultureInfo.InvariantCulture)}h";
     }
 
-    private static CardReply Card(Survey survey, bool reminder, SurveyResponse? response) =>
-        new(InvitationCard.Build(new InvitationView(survey.Id, survey.Title, survey.Intro, survey.Questions.Count, survey.Deadline,
-            survey.Anonymous, reminder, response?.Answers.Count(a => a.Value.Length > 0) ?? 0)));
+    private CardReply Card(Survey survey, MemberRecord member, bool reminder, SurveyResponse? response)
+    {
+        using (MemberCulture.Use(member.SpeaksIn))
+        {
+            return new(InvitationCard.Build(new InvitationView(survey.Id, survey.Title, survey.Intro, survey.Questions.Count, survey.Deadline,
+                survey.Anonymous, reminder, response?.Answers.Count(a => a.Value.Length > 0) ?? 0), SurveyTexts.Labels(texts)));
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId}: {Invited} invitations, {Reminded} reminders sent")]
     private static partial void LogReached(ILogger logger, string surveyId, int invited, int reminded);

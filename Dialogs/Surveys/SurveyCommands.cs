@@ -2,15 +2,19 @@ using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Members;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Staff: the list of surveys, with what can be done to each.</summary>
-public sealed class SurveysCommand(ISurveyStore store) : ICommand
+public sealed class SurveysCommand(ISurveyStore store, IStringLocalizer<SurveyTexts> texts) : ICommand
 {
-    public CommandInfo Info { get; } = new("survey.list", "Surveys", "import, preview, open and close surveys; see results", Role.Staff,
-        ["surveys", "manage surveys", "all surveys", "list surveys", "enquetes", "encuestas"]);
+    public CommandInfo Info { get; } = new("survey.list", Role.Staff,
+        ["surveys", "manage surveys", "all surveys", "list surveys", "enquetes", "encuestas", "umfragen"])
+    {
+        Help = new(texts, "Surveys"),
+    };
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
         turn.Show(SurveyListCard.Build(await ViewAsync(store, null, cancellationToken)));
@@ -30,12 +34,15 @@ public sealed class SurveysCommand(ISurveyStore store) : ICommand
 }
 
 /// <summary>Staff: add a survey from its JSON definition (typed after the command, or pasted on the import card).</summary>
-public sealed class ImportSurveyCommand(SurveyImporter importer) : ICommand
+public sealed class ImportSurveyCommand(SurveyImporter importer, IStringLocalizer<SurveyTexts> texts) : ICommand
 {
     public const string Name = "survey.import";
 
-    public CommandInfo Info { get; } = new(Name, "Import a survey", "add a survey from its definition (docs/survey-format.md)", Role.Staff,
-        ["import survey", "add survey", "importer enquete"], TakesArgument: true);
+    public CommandInfo Info { get; } = new(Name, Role.Staff,
+        ["import survey", "add survey", "importer enquete", "importer une enquete", "importar encuesta", "umfrage importieren"], TakesArgument: true)
+    {
+        Help = new(texts, "ImportSurvey"),
+    };
 
     public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
@@ -91,10 +98,14 @@ public sealed class SurveyImporter(ISurveyStore store, IOptions<CollabOptions> o
 }
 
 /// <summary>Members: open surveys with their progress, and the ones they answered.</summary>
-public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, TimeProvider clock) : ICommand
+public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, SurveyForms forms, TimeProvider clock,
+    IStringLocalizer<SurveyTexts> texts) : ICommand
 {
-    public CommandInfo Info { get; } = new("survey.mine", "My surveys", "surveys to answer, and what you answered", Role.Member,
-        ["my surveys", "surveys for me", "my survey", "mes enquetes", "mis encuestas", "meine umfragen"]);
+    public CommandInfo Info { get; } = new("survey.mine", Role.Member,
+        ["my surveys", "surveys for me", "my survey", "mes enquetes", "mis encuestas", "meine umfragen"])
+    {
+        Help = new(texts, "MySurveys"),
+    };
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
@@ -103,19 +114,21 @@ public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, Ti
         foreach (var survey in (await store.ListAsync(cancellationToken)).Where(s => s.Status != SurveyStatus.Draft && s.IsFor(turn.Sender)))
         {
             var response = await store.FindResponseAsync(survey, keys.For(survey, turn.Sender.Id), cancellationToken);
-            var open = SurveyForms.Check(survey, turn.Sender, now) is null;
-            var answered = response?.Answers.Count(a => a.Value.Length > 0 && survey.Form.IndexOf(a.Key) >= 0) ?? 0;
+            var open = forms.Check(survey, turn.Sender, now) is null;
+            var answered = response?.Answers.Count(a => a.Value.Length > 0 && survey.Questions.Any(q => q.Id == a.Key)) ?? 0;
             if (open || answered > 0)
             {
                 items.Add(new MySurveyItem(survey.Id, survey.Title, open, answered, survey.Questions.Count, response?.Complete == true, survey.Deadline));
             }
         }
-        turn.Show(MySurveysCard.Build(new MySurveysView([.. items.OrderByDescending(i => i.Open).ThenBy(i => i.Deadline ?? DateTimeOffset.MaxValue)])));
+        turn.Show(MySurveysCard.Build(new MySurveysView([.. items.OrderByDescending(i => i.Open).ThenBy(i => i.Deadline ?? DateTimeOffset.MaxValue)]),
+            SurveyTexts.Labels(texts)));
     }
 }
 
 /// <summary>Members: what they answered to a survey.</summary>
-public sealed class MyAnswersAction(ISurveyStore store, SurveyForms forms, TimeProvider clock) : ICardAction
+public sealed class MyAnswersAction(ISurveyStore store, SurveyForms forms, FormCards cards, TimeProvider clock,
+    IStringLocalizer<SurveyTexts> texts) : ICardAction
 {
     public string Verb => SurveyVerbs.MyAnswers;
 
@@ -125,11 +138,11 @@ public sealed class MyAnswersAction(ISurveyStore store, SurveyForms forms, TimeP
     {
         if (await store.FindAsync(submit[SurveyVerbs.SurveyKey] ?? "", cancellationToken) is not { } survey || !survey.IsFor(turn.Sender))
         {
-            turn.Say("I can't find that survey.");
+            turn.Say(texts["CantFindSurvey"]);
             return;
         }
         var answers = await forms.LoadAnswersAsync(turn.Sender, survey.Id, cancellationToken);
-        var open = SurveyForms.Check(survey, turn.Sender, clock.GetUtcNow()) is null;
-        turn.Show(Cards.Forms.FormSummaryCard.Build(FormEngine.Summary(forms, survey.Form, answers, canChange: open)));
+        var open = forms.Check(survey, turn.Sender, clock.GetUtcNow()) is null;
+        turn.Show(cards.Summary(forms, forms.Definition(survey), answers, canChange: open));
     }
 }

@@ -1,30 +1,37 @@
+using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Surveys as forms: who may answer, and the response row where answers go.</summary>
-public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock) : IFormOwner
+public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock, IStringLocalizer<SurveyTexts> texts) : IFormOwner
 {
     public const string FormKind = "survey";
 
-    public const string AnonymousNote = "This survey is anonymous: your answers are stored without your name, and WIPO staff cannot tell who said what.";
-
     public string Kind => FormKind;
+
+    public string FindAgain => texts["FindAgain"];
+
+    /// <summary>The survey as a form, its note in the turn's language.</summary>
+    public FormDefinition Definition(Survey survey) =>
+        new(survey.Id, survey.Title, survey.Intro, survey.Questions) { Note = survey.Anonymous ? texts["AnonymousNote"].Value : null };
 
     public async Task<(FormDefinition? Form, string? Refusal)> OpenForAsync(Member member, string formId, CancellationToken cancellationToken)
     {
         var survey = await store.FindAsync(formId, cancellationToken);
-        return Check(survey, member, clock.GetUtcNow()) is { } refusal ? (null, refusal) : (survey!.Form, null);
+        return Check(survey, member, clock.GetUtcNow()) is { } refusal ? (null, refusal) : (Definition(survey!), null);
     }
 
-    public static string? Check(Survey? survey, Member member, DateTimeOffset now) => survey switch
+    /// <summary>Why the member cannot answer the survey now, or null when they can.</summary>
+    public string? Check(Survey? survey, Member member, DateTimeOffset now) => survey switch
     {
-        null => "I can't find that survey.",
-        { Status: SurveyStatus.Draft } => $"The survey \"{survey.Title}\" is not open yet.",
-        { Status: SurveyStatus.Closed } => $"The survey \"{survey.Title}\" has closed, so answers can no longer be given or changed.",
-        { Deadline: { } deadline } when deadline <= now => $"The survey \"{survey.Title}\" closed at its deadline ({deadline:yyyy-MM-dd HH:mm} UTC).",
-        _ when !survey.IsFor(member) => $"The survey \"{survey.Title}\" is for members of {survey.AudienceText}.",
+        null => texts["CantFindSurvey"].Value,
+        { Status: SurveyStatus.Draft } => texts["SurveyNotOpen", survey.Title].Value,
+        { Status: SurveyStatus.Closed } => texts["SurveyClosed", survey.Title].Value,
+        { Deadline: { } deadline } when deadline <= now => texts["SurveyPastDeadline", survey.Title, SurveyDates.Deadline(deadline)].Value,
+        _ when !survey.IsFor(member) => texts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
         _ => null,
     };
 

@@ -59,28 +59,27 @@ public abstract class SurveyOperation(ISurveyStore store) : ICommand, ICardActio
     }
 }
 
-public sealed class PreviewSurveyOperation(ISurveyStore store, SurveyForms forms) : SurveyOperation(store)
+public sealed class PreviewSurveyOperation(ISurveyStore store, SurveyForms forms, FormCards cards, AnswerParser parser) : SurveyOperation(store)
 {
-    public override CommandInfo Info { get; } = new("survey.preview", "Preview a survey", "see a survey as members will", Role.Staff,
-        ["preview survey"], TakesArgument: true, ShowInHelp: false);
+    public override CommandInfo Info { get; } = new("survey.preview", Role.Staff, ["preview survey"], TakesArgument: true);
 
     public override string Verb => SurveyVerbs.Preview;
 
     protected override Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
     {
-        var form = survey.Form;
-        turn.Show(FormCard.Build(FormEngine.CardView(forms, form, _ => null, preview: true)));
+        var form = forms.Definition(survey);
+        turn.Show(cards.AllInOne(forms, form, _ => null, preview: true));
         var first = form.Fields[0];
         turn.Say($"In chat, members get one question per message, e.g. question 1 of {form.Fields.Count}: \"{first.Prompt}\" " +
-            $"({AnswerParser.Expectation(first)}) Audience: {survey.AudienceText}. {(survey.Anonymous ? "Anonymous." : "Named.")}");
+            $"({parser.Expectation(first)}) Audience: {survey.AudienceText}. {(survey.Anonymous ? "Anonymous." : "Named.")}");
         return Task.CompletedTask;
     }
 }
 
 public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns) : SurveyOperation(store)
 {
-    public override CommandInfo Info { get; } = new("survey.open", "Open a survey", "invite the audience to answer", Role.Staff,
-        ["open survey", "start survey", "publish survey", "ouvrir enquete"], TakesArgument: true, ShowInHelp: false);
+    public override CommandInfo Info { get; } = new("survey.open", Role.Staff,
+        ["open survey", "start survey", "publish survey", "ouvrir enquete"], TakesArgument: true);
 
     public override string Verb => SurveyVerbs.Open;
 
@@ -102,8 +101,8 @@ public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns camp
 
 public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns) : SurveyOperation(store)
 {
-    public override CommandInfo Info { get; } = new("survey.close", "Close a survey", "stop answers to a survey", Role.Staff,
-        ["close survey", "end survey", "fermer enquete"], TakesArgument: true, ShowInHelp: false);
+    public override CommandInfo Info { get; } = new("survey.close", Role.Staff,
+        ["close survey", "end survey", "fermer enquete"], TakesArgument: true);
 
     public override string Verb => SurveyVerbs.Close;
 
@@ -125,8 +124,8 @@ public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns cam
 
 public sealed class SurveyResultsOperation(ISurveyStore store, IOptions<SurveyOptions> options, TimeProvider clock) : SurveyOperation(store)
 {
-    public override CommandInfo Info { get; } = new("survey.results", "Survey results", "response rate, tallies and exports", Role.Staff,
-        ["survey results", "results", "resultats enquete"], TakesArgument: true, ShowInHelp: false);
+    public override CommandInfo Info { get; } = new("survey.results", Role.Staff,
+        ["survey results", "results", "resultats enquete"], TakesArgument: true);
 
     public override string Verb => SurveyVerbs.Results;
 

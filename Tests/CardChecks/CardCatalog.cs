@@ -4,34 +4,38 @@ using CollabBot.Cards.Members;
 using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
 using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Forms;
+using CollabBot.Dialogs.Help;
+using CollabBot.Dialogs.Localization;
+using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.CardChecks;
 
 /// <summary>
 /// Every card the bot can send, built from sample views that reach each branch of its builder (empty lists,
-/// long lists, optional parts present and absent). A new card adds its entries here.
+/// long lists, optional parts present and absent), the member cards in every language the bot speaks. A new card
+/// adds its entries here.
 /// </summary>
 public static class CardCatalog
 {
     public static IEnumerable<(string Name, AdaptiveCard Card)> All()
     {
-        HelpEntry[] entries = [new("help", "Help", "what I can do", "help"), new("profile", "My profile", "your details", "profile")];
-        yield return ("welcome-member", WelcomeCard.Build(new WelcomeView("Ada", false, entries)));
-        yield return ("welcome-staff", WelcomeCard.Build(new WelcomeView(null, true, [])));
-        yield return ("help-member", HelpCard.Build(new HelpView(false, entries, [])));
-        yield return ("help-not-understood-staff", HelpCard.Build(new HelpView(true, entries, entries)));
-
-        string[] groups = ["CEPIUG", "PDG", "PIUG"];
-        yield return ("profile-new", ProfileCard.Build(new ProfileView("Ada", false, null, null, groups)));
-        yield return ("profile-pending", ProfileCard.Build(new ProfileView("Ada", false, "PDG", "PIUG", groups)));
-        yield return ("profile-confirmed-staff", ProfileCard.Build(new ProfileView("Sam", true, "PDG", null, groups)));
+        foreach (var language in MemberCulture.Languages)
+        {
+            foreach (var (name, card) in MemberCards(language))
+            {
+                yield return (language == "en" ? name : $"{name}-{language}", card);
+            }
+        }
 
         var since = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
         yield return ("pending-groups-empty", PendingGroupsCard.Build(new PendingGroupsView([], "Confirmed Ada in PDG.")));
         yield return ("pending-groups-long", PendingGroupsCard.Build(new PendingGroupsView(
             [.. Enumerable.Range(1, 45).Select(i => new PendingGroupRequest("t", $"m{i}", $"Member {i} \"quoted\" <b>", "CEPIUG", since))])));
 
-        foreach (var card in PlansCards.All())
+        foreach (var card in PlansCards.Staff())
         {
             yield return card;
         }
@@ -41,20 +45,53 @@ public static class CardCatalog
         }
     }
 
+    private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
+    {
+        var help = Texts.In(language, () => HelpTexts.HelpLabels(Texts.Of<HelpTexts>()));
+        var welcome = Texts.In(language, () => HelpTexts.WelcomeLabels(Texts.Of<HelpTexts>()));
+        HelpEntry[] entries = [new("help", "Help", "what I can do", "Type: help"), new("profile", "My profile", "your details", "Type: profile")];
+        yield return ("welcome-member", WelcomeCard.Build(new WelcomeView("Hello Ada!", entries, []), welcome));
+        yield return ("welcome-staff", WelcomeCard.Build(new WelcomeView("Hello!", entries, entries), welcome));
+        yield return ("help-member", HelpCard.Build(new HelpView(false, entries, []), help));
+        yield return ("help-not-understood-staff", HelpCard.Build(new HelpView(true, entries, entries), help));
+
+        var profile = Texts.In(language, () => MemberTexts.ProfileLabels(Texts.Of<MemberTexts>()));
+        string[] groups = ["CEPIUG", "PDG", "PIUG"];
+        (string, string)[] languages = [("auto", "My Teams language"), ("en", "English"), ("fr", "Français"), ("es", "Español"), ("de", "Deutsch")];
+        yield return ("profile-new", ProfileCard.Build(new ProfileView("Ada", false, "Tell us.", null, null, groups, "auto", languages), profile));
+        yield return ("profile-pending", ProfileCard.Build(new ProfileView("Ada", false, "You chose **PIUG**.", "PDG", "PIUG", groups, "de", languages), profile));
+        yield return ("profile-confirmed-staff", ProfileCard.Build(new ProfileView("Sam", true, "Your user group: **PDG**.", "PDG", null, groups, "fr", languages), profile));
+
+        foreach (var card in FormCards(language))
+        {
+            yield return card;
+        }
+        foreach (var card in MemberSurveyCards(language))
+        {
+            yield return card;
+        }
+        foreach (var card in PlansCards.Member(language))
+        {
+            yield return card;
+        }
+    }
+
     private static readonly string[] Statuses = ["Draft", "Open", "Closed"];
 
-    private static IEnumerable<(string Name, AdaptiveCard Card)> SurveyCards()
+    private static readonly DateTimeOffset Deadline = new(2026, 12, 31, 17, 0, 0, TimeSpan.Zero);
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> FormCards(string language)
     {
-        var deadline = new DateTimeOffset(2026, 12, 31, 17, 0, 0, TimeSpan.Zero);
+        var labels = Texts.In(language, () => FormTexts.Labels(Texts.Of<FormTexts>()));
         string[] three = ["PATENTSCOPE", "Global Brand Database", "WIPO Inspire"];
         string[] many = [.. Enumerable.Range(1, 9).Select(i => $"Choice {i} \"quoted\" <b>")];
         foreach (var kind in Enum.GetValues<FormInputKind>())
         {
             var choices = kind is FormInputKind.SingleChoice or FormInputKind.MultiChoice ? three : [];
             yield return ($"question-{kind}", QuestionCard.Build(new QuestionView("survey", "s1", "User feedback", "q", "A question?", kind, choices,
-                kind == FormInputKind.ShortText ? 1 : 3, 8, kind != FormInputKind.LongText, "Type your answer.", kind == FormInputKind.Rating ? "4 / 5" : null)));
+                kind == FormInputKind.ShortText ? 1 : 3, 8, kind != FormInputKind.LongText, "Type your answer.", kind == FormInputKind.Rating ? "4 / 5" : null), labels));
         }
-        yield return ("question-many-choices", QuestionCard.Build(new QuestionView("survey", "s1", "T", "q", "Pick one", FormInputKind.SingleChoice, many, 2, 2, true, "Pick.")));
+        yield return ("question-many-choices", QuestionCard.Build(new QuestionView("survey", "s1", "T", "q", "Pick one", FormInputKind.SingleChoice, many, 2, 2, true, "Pick."), labels));
 
         FormCardField[] fields = [.. Enum.GetValues<FormInputKind>().Select(k => new FormCardField("f" + (int)k, $"Question {k}", k,
             k == FormInputKind.SingleChoice ? many : k == FormInputKind.MultiChoice ? three : [], (int)k % 2 == 0)
@@ -64,13 +101,32 @@ public static class CardCatalog
             Max = k == FormInputKind.Number ? 100 : null,
             MaxLength = k is FormInputKind.ShortText or FormInputKind.LongText ? 500 : null,
         })];
-        yield return ("form-card", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "Intro text.", fields)));
+        yield return ("form-card", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "Intro text.", fields), labels));
         yield return ("form-card-preview-problems", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "", fields, Preview: true,
-            Note: "Anonymous.", Problems: ["Question 2 needs an answer."])));
-        yield return ("form-summary", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "PATENTSCOPE"), ("Q2?", "(no answer)")], true, true, "Anonymous.")));
-        yield return ("form-summary-unfinished-closed", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "Yes")], false, false)));
-        yield return ("form-continue", ContinueCard.Build(new ContinueView("survey", "s1", "User feedback", "survey", 3, 8)));
+            Note: "Anonymous.", Problems: ["Question 2 needs an answer."]), labels));
+        yield return ("form-summary", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "PATENTSCOPE"), ("Q2?", "(no answer)")], true, true, "Anonymous."), labels));
+        yield return ("form-summary-unfinished-closed", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "Yes")], false, false), labels));
+        yield return ("form-continue", ContinueCard.Build(new ContinueView("survey", "s1", "User feedback", 3, 8), labels));
+    }
 
+    private static IEnumerable<(string Name, AdaptiveCard Card)> MemberSurveyCards(string language)
+    {
+        var labels = Texts.In(language, () => SurveyTexts.Labels(Texts.Of<SurveyTexts>()));
+        yield return ("survey-invitation", InvitationCard.Build(new InvitationView("s1", "User feedback", "Five questions.", 5, Deadline, true), labels));
+        yield return ("survey-reminder", InvitationCard.Build(new InvitationView("s1", "User feedback", "", 5, null, false, Reminder: true, Answered: 2), labels));
+        yield return ("my-surveys-empty", MySurveysCard.Build(new MySurveysView([]), labels));
+        yield return ("my-surveys", MySurveysCard.Build(new MySurveysView(
+        [
+            new("s1", "Not started", true, 0, 5, false, Deadline),
+            new("s2", "Half way", true, 2, 5, false, null),
+            new("s3", "Done", true, 5, 5, true, Deadline),
+            new("s4", "Closed, answered", false, 3, 5, true, Deadline),
+        ]), labels));
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> SurveyCards()
+    {
+        var deadline = Deadline;
         yield return ("survey-list-empty", SurveyListCard.Build(new SurveyListView([])));
         yield return ("survey-list", SurveyListCard.Build(new SurveyListView(
             [.. Statuses.SelectMany(status => Enumerable.Range(1, 7).Select(i =>
@@ -83,16 +139,6 @@ public static class CardCatalog
             ["Question 1.choices: only applies to single-choice and multi-choice questions, not rating."])));
         yield return ("survey-import", SurveyImportCard.Build(new SurveyImportView()));
         yield return ("survey-import-problems", SurveyImportCard.Build(new SurveyImportView("{ \"id\": 1 }", ["Line 1, id: must be a text in quotes, not 1.", "Line 1, title: is missing."])));
-        yield return ("survey-invitation", InvitationCard.Build(new InvitationView("s1", "User feedback", "Five questions.", 5, deadline, true)));
-        yield return ("survey-reminder", InvitationCard.Build(new InvitationView("s1", "User feedback", "", 5, null, false, Reminder: true, Answered: 2)));
-        yield return ("my-surveys-empty", MySurveysCard.Build(new MySurveysView([])));
-        yield return ("my-surveys", MySurveysCard.Build(new MySurveysView(
-        [
-            new("s1", "Not started", true, 0, 5, false, deadline),
-            new("s2", "Half way", true, 2, 5, false, null),
-            new("s3", "Done", true, 5, 5, true, deadline),
-            new("s4", "Closed, answered", false, 3, 5, true, deadline),
-        ])));
         QuestionResult[] questions =
         [
             new(1, "Which product?", 3, [new("PATENTSCOPE", 2, 2 / 3.0), new("WIPO Inspire", 1, 1 / 3.0), new("Global Brand Database", 0, 0)], null, []),

@@ -45,7 +45,7 @@ public sealed class PlansStaffTests(Azurite azurite) : IntegrationTest(azurite)
     public async Task AMemberIsRefusedAStaffActionAndNothingChanges()
     {
         var member = Host.User("m-forger");
-        Assert.Equal(CommandTable.Refusal, Assert.Single(await member.Says("manage plans")).Text);
+        Assert.Equal(English.StaffOnly, Assert.Single(await member.Says("manage plans")).Text);
 
         var replies = await member.Presses(new JObject
         {
@@ -53,7 +53,7 @@ public sealed class PlansStaffTests(Azurite azurite) : IntegrationTest(azurite)
             [PlansVerbs.ProductKey] = "patentscope",
         });
 
-        Assert.Equal(CommandTable.Refusal, Assert.Single(replies).Text);
+        Assert.Equal(English.StaffOnly, Assert.Single(replies).Text);
         var product = await Host.Services.GetRequiredService<IPlansCatalogue>().FindProductAsync("patentscope", default);
         Assert.False(product!.Retired);
     }

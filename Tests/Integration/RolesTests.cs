@@ -16,7 +16,7 @@ public sealed class RolesTests(Azurite azurite) : IntegrationTest(azurite)
     {
         var replies = await Host.User("m-typer").Says("pending groups");
 
-        Assert.Equal(CommandTable.Refusal, Assert.Single(replies).Text);
+        Assert.Equal(English.StaffOnly, Assert.Single(replies).Text);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class RolesTests(Azurite azurite) : IntegrationTest(azurite)
             [PendingGroupsCard.GroupKey] = "PIUG",
         });
 
-        Assert.Equal(CommandTable.Refusal, Assert.Single(replies).Text);
+        Assert.Equal(English.StaffOnly, Assert.Single(replies).Text);
         var record = await Members.FindAsync(new MemberId(BotHost.Tenant, "m-applicant"), default);
         Assert.Null(record!.UserGroup);
         Assert.Equal("PIUG", record.RequestedUserGroup);

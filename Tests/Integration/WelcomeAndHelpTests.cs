@@ -12,8 +12,9 @@ public sealed class WelcomeAndHelpTests(Azurite azurite) : IntegrationTest(azuri
         var replies = await Host.User("m-welcome").Installs();
 
         var welcome = Assert.Single(replies);
-        Assert.Contains(WelcomeCard.Heading, welcome.CardText);
-        Assert.Contains("Nominate experts and trainers", welcome.CardText);
+        Assert.Contains(English.WelcomeHeading, welcome.CardText);
+        Assert.Contains("My surveys", welcome.CardText);
+        Assert.DoesNotContain("Nominate", welcome.CardText);
         Assert.DoesNotContain("For WIPO staff", welcome.CardText);
     }
 
@@ -31,7 +32,7 @@ public sealed class WelcomeAndHelpTests(Azurite azurite) : IntegrationTest(azuri
         var replies = await Host.User("m-help").Says("help");
 
         var help = Assert.Single(replies);
-        Assert.Contains(HelpCard.Heading, help.CardText);
+        Assert.Contains(English.HelpHeading, help.CardText);
         Assert.Contains("My profile", help.CardText);
         Assert.DoesNotContain("User groups to confirm", help.CardText);
         Assert.DoesNotContain("For WIPO staff", help.CardText);
@@ -54,7 +55,7 @@ public sealed class WelcomeAndHelpTests(Azurite azurite) : IntegrationTest(azuri
 
         var help = Assert.Single(replies).CardText;
         Assert.Contains("didn't understand", help);
-        Assert.Contains(HelpCard.Heading, help);
+        Assert.Contains(English.HelpHeading, help);
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class WelcomeAndHelpTests(Azurite azurite) : IntegrationTest(azuri
         var user = Host.User("m-mention");
         var replies = await user.Says("<at>CollabBot</at> help");
 
-        Assert.Contains(HelpCard.Heading, Assert.Single(replies).CardText);
+        Assert.Contains(English.HelpHeading, Assert.Single(replies).CardText);
         Assert.DoesNotContain("didn't understand", replies[0].CardText);
     }
 
@@ -94,6 +95,6 @@ public sealed class WelcomeAndHelpTests(Azurite azurite) : IntegrationTest(azuri
 
         var welcome = await user.DeliverAsync(joined);
 
-        Assert.Contains(WelcomeCard.Heading, Assert.Single(welcome).CardText);
+        Assert.Contains(English.WelcomeHeading, Assert.Single(welcome).CardText);
     }
 }

@@ -2,6 +2,7 @@ using CollabBot.Cards.Help;
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.Plans;
 
@@ -28,8 +29,8 @@ public sealed class PlansConversationTests : IDisposable
         { "suivre PATENTSCOPE", "fr-CH", ["text: Vous suivez maintenant **PATENTSCOPE** : je vous préviendrai quand ses plans changent."] },
         { "unfollow PATENTSCOPE", "en-US", ["text: You were not following **PATENTSCOPE**."] },
         { "products", "es-ES", ["card: Productos de información de la OMPI"] },
-        { "I want to nominate a PATENTSCOPE trainer", "en-US", ["card: " + HelpCard.Heading] },
-        { "PATENTSCOPE is down again", "en-US", ["card: " + HelpCard.Heading] },
+        { "I want to nominate a PATENTSCOPE trainer", "en-US", ["card: " + English.HelpHeading] },
+        { "PATENTSCOPE is down again", "en-US", ["card: " + English.HelpHeading] },
     };
 
     [Theory]

@@ -32,6 +32,7 @@ public sealed class PlansHarness : IDisposable
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
         collection.AddInMemoryStores();
+        collection.AddStrictTexts();
         collection.AddConversations();
         services = collection.BuildServiceProvider();
     }

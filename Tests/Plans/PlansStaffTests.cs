@@ -2,6 +2,7 @@ using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.Plans;
 
@@ -160,7 +161,7 @@ public sealed class PlansStaffTests : IDisposable
 
         var replies = await bot.PressesAsync(PlansHarness.Person("m1"), forged, (PlanInputs.Title, "X"), (PlanInputs.Status, "Planned"), (PlanInputs.Name, "X"));
 
-        Assert.Equal("text: " + CommandTable.Refusal, PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Equal("text: " + English.StaffOnly, PlansHarness.Describe(Assert.Single(replies)));
         Assert.Equal(PlansHarness.SampleCatalogue.Plans.Count, bot.Catalogue.History.Count);
     }
 

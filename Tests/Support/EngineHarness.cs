@@ -17,6 +17,7 @@ public sealed class EngineHarness : IDisposable
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
         collection.AddInMemoryStores();
+        collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();

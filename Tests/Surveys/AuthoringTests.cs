@@ -1,5 +1,6 @@
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -49,7 +50,7 @@ public sealed class AuthoringTests
 
         var replies = await chat.Presses(SurveyChat.Ada, SurveyAuthoringCard.Verb, ("title", "Mine"), ("q1_text", "Q"), ("q1_type", "rating"));
 
-        Assert.Equal(Dialogs.Conversation.CommandTable.Refusal, SurveyChat.Shown(replies));
+        Assert.Equal(English.StaffOnly, SurveyChat.Shown(replies));
         Assert.Empty(await chat.Store.ListAsync(default));
     }
 }

@@ -1,5 +1,6 @@
 using CollabBot.Cards.Forms;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -29,7 +30,7 @@ public sealed class CardPathTests
 
         var summary = Assert.IsType<CardUpdate>(Assert.Single(replies));
         var shown = SurveyChat.CardText(summary.Card);
-        Assert.Contains(FormSummaryCard.Recorded, shown, StringComparison.Ordinal);
+        Assert.Contains(English.Recorded, shown, StringComparison.Ordinal);
         Assert.Contains("Global Brand Database", shown, StringComparison.Ordinal);
         var response = Assert.Single(chat.Store.Responses);
         Assert.True(response.Complete);

@@ -1,4 +1,5 @@
 using CollabBot.Cards.Forms;
+using CollabBot.Tests.Support;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -17,7 +18,7 @@ public sealed class StepByStepConversationTests
             "4 => question 3 of 5",
             "Better exports, please. => question 4 of 5",
             "12 => question 5 of 5",
-            "yes => " + FormSummaryCard.Recorded,
+            "yes => " + English.Recorded,
         ] },
         { "AcceptsChoiceTextsAndSynonyms", [
             "[start] => question 1 of 5",
@@ -56,19 +57,19 @@ public sealed class StepByStepConversationTests
             "2 => question 3 of 5",
             "skip => question 4 of 5",
             "skip => question 5 of 5",
-            "no => " + FormSummaryCard.Recorded,
+            "no => " + English.Recorded,
         ] },
         { "CancelStopsAndKeepsTheAnswers", [
             "[start] => question 1 of 5",
             "1 => question 2 of 5",
-            "cancel => Stopped the survey",
+            "cancel => I've stopped \"User feedback\". The answers you gave are kept. You'll find it under **my surveys**",
             "4 => Sorry, I didn't",
             "my surveys => 1 of 5 answered",
         ] },
         { "ACommandInterruptsAChoiceQuestionAndOffersToContinue", [
             "[start] => question 1 of 5",
             "1 => question 2 of 5",
-            "my profile => Your profile|Continue the survey \"User feedback\"? You were at question 2 of 5",
+            "my profile => Your profile|Continue \"User feedback\"? You were at question 2 of 5",
             "4 => Sorry, I didn't",
             "continue => question 2 of 5",
             "4 => question 3 of 5",
@@ -81,13 +82,13 @@ public sealed class StepByStepConversationTests
         ] },
         { "HelpExplainsTheFormAndAsksAgain", [
             "[start] => question 1 of 5",
-            "help => You're answering the survey \"User feedback\", question 1 of 5|**back**|Which product do you use most?",
+            "help => You're answering \"User feedback\", question 1 of 5|**back**|Which product do you use most?",
         ] },
         { "LaterKeepsThePlaceWhileTheMemberDoesOtherThings", [
             "[start] => question 1 of 5",
             "2 => question 2 of 5",
             "later => keep your place at question 2 of 5",
-            "my profile => Your profile|!Continue the survey",
+            "my profile => Your profile|!Continue \"User feedback\"",
             "[days] => (none)",
             "continue => question 2 of 5",
             "5 => question 3 of 5",

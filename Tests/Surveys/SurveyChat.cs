@@ -38,6 +38,7 @@ public sealed class SurveyChat : IDisposable
         collection.AddSingleton<INotifier>(Notifier);
         collection.AddSingleton<IExportRequests, RecordedExportRequests>();
         collection.AddInMemoryStores();
+        collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider();

@@ -21,7 +21,7 @@ public sealed class ActivityHandlerFlowTests : IDisposable
 
     public static TheoryData<string, string> Utterances => new()
     {
-        { "help", HelpCard.Heading },
+        { "help", English.HelpHeading },
         { "<at>CollabBot</at> my profile", "Your profile" },
         { "something nobody understands", "didn't understand" },
     };
@@ -50,12 +50,4 @@ public sealed class ActivityHandlerFlowTests : IDisposable
         : ((IMessageActivity)activity).Text ?? "";
 
     public void Dispose() => harness.Dispose();
-
-    private sealed class GrantingClaims : IActivityClaims
-    {
-        public Task<TableLease?> TryClaimAsync(IActivity activity, CancellationToken cancellationToken) =>
-            Task.FromResult<TableLease?>(new TableLease("day", activity.Id, Azure.ETag.All));
-
-        public Task ReleaseAsync(TableLease claim) => Task.CompletedTask;
-    }
 }

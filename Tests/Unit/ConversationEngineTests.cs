@@ -12,12 +12,12 @@ public sealed class ConversationEngineTests : IDisposable
 
     public static TheoryData<string, string> Conversation => new()
     {
-        { "help", HelpCard.Heading },
-        { "profile", ProfileCard.Heading },
+        { "help", English.HelpHeading },
+        { "profile", English.ProfileHeading },
         { "what is the meaning of life", "didn't understand" },
         { "", "empty message" },
         { new string('a', Turn.MaxTextLength + 1), "too long" },
-        { "pending groups", CommandTable.Refusal },
+        { "pending groups", English.StaffOnly },
     };
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class ConversationEngineTests : IDisposable
         var turn = await harness.PressAsync(TestMembers.Member("forger"), PendingGroupsCard.ConfirmVerb,
             (PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG"));
 
-        Assert.Equal(CommandTable.Refusal, Assert.Single(turn.Replies).Shown());
+        Assert.Equal(English.StaffOnly, Assert.Single(turn.Replies).Shown());
         Assert.Null((await harness.Members.FindAsync(applicant.Id, default))!.UserGroup);
         Assert.Empty(harness.Notifier.Sent);
     }

@@ -1,15 +1,19 @@
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
+using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans.Staff;
 
 /// <summary>"Manage product plans": the staff catalogue card.</summary>
-public sealed class ManagePlansCommand(StaffViews views) : ICommand
+public sealed class ManagePlansCommand(StaffViews views, IStringLocalizer<PlansTexts> texts) : ICommand
 {
     public const string Name = "plans.manage";
 
-    public CommandInfo Info { get; } = new(Name, "Manage product plans", "add and edit products and their plans", Role.Staff,
-        ["manage plans", "manage product plans", "edit plans", "manage products", "gerer les plans"]);
+    public CommandInfo Info { get; } = new(Name, Role.Staff,
+        ["manage plans", "manage product plans", "edit plans", "manage products", "gerer les plans", "gestionar planes", "plane verwalten"])
+    {
+        Help = new(texts, "ManagePlans"),
+    };
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
         turn.Show(CatalogueAdminCard.Build(await views.AdminAsync(null, cancellationToken)));

@@ -6,7 +6,7 @@ namespace CollabBot.Dialogs.Plans.Staff;
 public sealed class StaffViews(IPlansCatalogue catalogue)
 {
     public static readonly IReadOnlyList<StatusChoice> Statuses =
-        [.. Enum.GetValues<PlanStatus>().Select(s => new StatusChoice(PlansTexts.Status(s, "en"), s.ToString()))];
+        [.. Enum.GetValues<PlanStatus>().Select(s => new StatusChoice(StatusName(s), s.ToString()))];
 
     public async Task<CatalogueAdminView> AdminAsync(string? lastAction, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class StaffViews(IPlansCatalogue catalogue)
             .OrderBy(p => p.IsUpcoming ? 0 : 1).ThenBy(p => p.Target ?? "~", StringComparer.Ordinal);
         var history = await catalogue.ProductHistoryAsync(product.Id, ProductEditCard.MaxHistory, cancellationToken);
         return new ProductEditView(product.Id, product.Name, product.Aliases, product.Description, product.Url,
-            [.. plans.Select(p => new AdminPlanEntry(p.Id, p.Title, PlansTexts.Status(p.Status, "en"), p.Target))],
+            [.. plans.Select(p => new AdminPlanEntry(p.Id, p.Title, StatusName(p.Status), p.Target))],
             [.. history.Select(h => new HistoryEntry(h.At, h.By, Describe(h)))],
             Guid.NewGuid().ToString("N"), Statuses, lastAction);
     }
@@ -44,5 +44,12 @@ public sealed class StaffViews(IPlansCatalogue catalogue)
         _ => change.Kind.ToString(),
     };
 
-    private static string Status(CatalogueChange change) => change.Status is { } s ? PlansTexts.Status(s, "en") : "";
+    private static string Status(CatalogueChange change) => change.Status is { } s ? StatusName(s) : "";
+
+    /// <summary>Staff cards are in English.</summary>
+    private static string StatusName(PlanStatus status) => status switch
+    {
+        PlanStatus.InProgress => "in progress",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }

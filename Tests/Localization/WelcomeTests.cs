@@ -1,0 +1,87 @@
+using CollabBot.Cards.Model;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Help;
+using CollabBot.Dialogs.Localization;
+using CollabBot.Tests.Support;
+using CollabBot.Tests.Surveys;
+
+namespace CollabBot.Tests.Localization;
+
+/// <summary>The welcome offers what the person's role may do, from the command table, and nothing that does not exist.</summary>
+public sealed class WelcomeTests : IDisposable
+{
+    private readonly EngineHarness harness = new();
+
+    private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys"];
+
+    private static readonly string[] StaffTitles = ["User groups to confirm", "Manage product plans", "Surveys", "Import a survey", "Create a survey"];
+
+    [Fact]
+    public void AMemberIsOfferedExactlyTheMemberCommands()
+    {
+        var member = TestMembers.Member();
+        var card = Welcome(member);
+
+        Assert.Equal(MemberTitles, Bullets(card));
+        Assert.Equal(TitlesAvailableTo(member), Bullets(card));
+        Assert.Equal(MemberTitles.Take(4), card.Actions!.Select(a => a.Title));
+        Assert.DoesNotContain("For WIPO staff", SurveyChat.CardText(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StaffAreAlsoOfferedTheStaffCommands()
+    {
+        var staff = TestMembers.Staff();
+        var text = SurveyChat.CardText(Welcome(staff));
+
+        Assert.Equal([.. MemberTitles, .. StaffTitles], Bullets(Welcome(staff)));
+        Assert.Equal(TitlesAvailableTo(staff), Bullets(Welcome(staff)));
+        Assert.True(text.IndexOf("For WIPO staff", StringComparison.Ordinal) < text.IndexOf("User groups to confirm", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nominat")]
+    [InlineData("Round Table")]
+    [InlineData("broadcast")]
+    [InlineData("triage")]
+    public void NothingThatDoesNotExistIsPromised(string promise)
+    {
+        var text = SurveyChat.CardText(Welcome(TestMembers.Staff()));
+
+        Assert.DoesNotContain(promise, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void TheWelcomeGreetsInTheMembersLanguage()
+    {
+        var card = Welcome(TestMembers.Member() with { Locale = "es-AR", Name = "Ana García" });
+
+        var text = SurveyChat.CardText(card);
+        Assert.Contains("Le damos la bienvenida a CollabBot", text, StringComparison.Ordinal);
+        Assert.Contains("¡Hola, Ana!", text, StringComparison.Ordinal);
+        Assert.Contains("**Mis encuestas**", text, StringComparison.Ordinal);
+    }
+
+    private AdaptiveCard Welcome(Member member)
+    {
+        using (MemberCulture.Use(member.Locale))
+        {
+            return harness.Get<HelpCommand>().Welcome(member);
+        }
+    }
+
+    private string[] TitlesAvailableTo(Member member)
+    {
+        using (MemberCulture.Use(member.Locale))
+        {
+            return [.. harness.Get<CommandTable>().AvailableTo(member).OrderBy(c => c.Required).Select(c => c.Help!.Title)];
+        }
+    }
+
+    // "- **My profile** — your user group..." for each command, in the member and staff sections.
+    private static string[] Bullets(AdaptiveCard card) =>
+        [.. card.Body.OfType<TextBlock>().SelectMany(t => t.Text.Split('\n')).Where(line => line.StartsWith("- **", StringComparison.Ordinal))
+            .Select(line => line[4..line.IndexOf("**", 4, StringComparison.Ordinal)])];
+
+    public void Dispose() => harness.Dispose();
+}
