@@ -14,6 +14,9 @@ public enum CueKind
     Unfollow,
     Subscriptions,
 
+    /// <summary>Says when, not what ("since the last meeting"): keeps its words from counting as a topic, decides nothing.</summary>
+    Time,
+
     /// <summary>The message is about something else (nominations, surveys, round tables, training, bugs...): always None.</summary>
     OtherTopic,
 }

@@ -65,8 +65,8 @@ public sealed class PlansRecognizer
             }
         }
 
-        var hasIntentCue = cues.Exists(c => c.Kind != CueKind.OtherTopic);
-        var isBare = cues.Count == 0 && otherWords.Count == 0;
+        var hasIntentCue = cues.Exists(c => c.Kind is not (CueKind.OtherTopic or CueKind.Time));
+        var isBare = cues.TrueForAll(c => c.Kind == CueKind.Time) && otherWords.Count == 0;
         var accepted = new List<ProductMention>();
         foreach (var m in mentions)
         {
