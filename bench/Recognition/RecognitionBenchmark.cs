@@ -20,6 +20,8 @@ public static class RecognitionBenchmark
             ("holdout", "phrasings.holdout.json"),
             // Written before the recogniser was tuned on its failures.
             ("fresh", "phrasings.fresh.json"),
+            // Written after tuning and measured once; never tuned on.
+            ("unseen", "phrasings.unseen.json"),
         })
         {
             var set = LabelledPhrasing.LoadJson(File.ReadAllText(Path.Combine(root, "bench", "Recognition", file)));
