@@ -112,31 +112,41 @@ public static class IntentCues
         [
             // en
             "nominate", "nominating", "nomination", "nominations", "trainer", "trainers", "round table", "roundtable",
-            "survey", "questionnaire", "feedback", "bug", "webinar", "training", "course", "courses", "register",
+            "survey", "questionnaire", "feedback", "webinar", "training", "course", "courses", "register",
             "registration", "meeting", "follow up", "i plan to", "we plan to", "i'm planning", "i am planning", "award",
-            "log in", "login", "password", "is down", "outage", "offline", "back online", "not working", "doesn't work",
-            "does not work", "broken", "slow", "user guide", "guide", "manual", "documentation", "tutorial", "slides",
-            "presentation", "certificate", "event", "events", "conference", "agenda", "i'm working on", "im working on",
-            "i am working on", "we're working on", "we are working on", "log into", "sign in", "can't access",
-            "cannot access", "be back", "back up", "crash", "crashes", "crashed", "problem", "problems", "won't load",
-            "doesn't load", "not loading",
+            "user guide", "guide", "manual", "documentation", "tutorial", "slides", "presentation", "certificate",
+            "event", "events", "conference", "agenda", "i'm working on", "im working on", "i am working on",
+            "we're working on", "we are working on",
             // fr
             "nominer", "formateur", "formatrice", "formation", "table ronde", "sondage", "enquête", "commentaires",
-            "bogue", "erreur", "webinaire", "inscrire", "inscription", "cours", "réunion", "je prévois de", "mot de passe",
-            "en panne", "ne fonctionne pas", "ne marche pas", "lent", "manuel", "tutoriel", "diapositives", "présentation",
-            "certificat", "événement", "événements", "conférence", "ordre du jour", "je travaille", "nous travaillons",
-            "me connecter", "connexion", "problème", "problèmes", "ne répond pas",
+            "webinaire", "inscrire", "inscription", "cours", "réunion", "je prévois de", "manuel", "tutoriel",
+            "diapositives", "présentation", "certificat", "événement", "événements", "conférence", "ordre du jour",
+            "je travaille", "nous travaillons",
             // es
             "nominar", "nominación", "formador", "formadora", "formación", "capacitación", "mesa redonda", "encuesta",
-            "comentarios", "error", "seminario web", "inscribirme", "inscripción", "curso", "reunión", "planeo", "contraseña",
-            "no funciona", "caído", "lento", "guía", "documentación", "diapositivas", "presentación", "certificado",
-            "evento", "eventos", "conferencia", "estoy trabajando", "iniciar sesión", "problema", "problemas", "no carga",
+            "comentarios", "seminario web", "inscribirme", "inscripción", "curso", "reunión", "planeo", "guía",
+            "documentación", "diapositivas", "presentación", "certificado", "evento", "eventos", "conferencia",
+            "estoy trabajando",
             // de
-            "nominieren", "nominierung", "schulung", "runder tisch", "runden tisch", "umfrage", "rückmeldung", "fehler",
-            "anmelden", "anmeldung", "kurs", "treffen", "sitzung", "ich plane", "passwort",
-            "funktioniert nicht", "geht nicht", "ausgefallen", "langsam", "störung", "handbuch", "anleitung", "dokumentation",
-            "folien", "präsentation", "zertifikat", "veranstaltung", "konferenz", "tagesordnung", "einloggen",
-            "kommen nicht", "komme nicht", "kommt nicht", "ist down", "lädt nicht",
+            "nominieren", "nominierung", "schulung", "runder tisch", "runden tisch", "umfrage", "rückmeldung",
+            "anmelden", "anmeldung", "kurs", "treffen", "sitzung", "ich plane", "handbuch", "anleitung", "dokumentation",
+            "folien", "präsentation", "zertifikat", "veranstaltung", "konferenz", "tagesordnung",
+        ],
+        [CueKind.Problem] =
+        [
+            // en
+            "bug", "log in", "login", "log into", "sign in", "password", "can't access", "cannot access", "is down",
+            "outage", "offline", "back online", "be back", "back up", "not working", "doesn't work", "does not work",
+            "broken", "slow", "crash", "crashes", "crashed", "problem", "problems", "won't load", "doesn't load",
+            "not loading",
+            // fr
+            "bogue", "erreur", "mot de passe", "me connecter", "connexion", "en panne", "ne fonctionne pas",
+            "ne marche pas", "ne répond pas", "lent", "problème", "problèmes",
+            // es
+            "error", "contraseña", "iniciar sesión", "no funciona", "caído", "lento", "no carga", "problema", "problemas",
+            // de
+            "fehler", "passwort", "einloggen", "funktioniert nicht", "geht nicht", "ausgefallen", "ist down",
+            "langsam", "störung", "lädt nicht", "kommen nicht", "komme nicht", "kommt nicht",
         ],
     };
 
