@@ -1,5 +1,6 @@
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Help;
 
 namespace CollabBot.Dialogs.Plans;
 
@@ -81,6 +82,22 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         }
         turn.Say(PlansTexts.ProductGone.In(turn.Sender.Locale));
         return null;
+    }
+
+    /// <summary>A product named in a message that asks nothing recognisable: its plans, following it, help.</summary>
+    public async Task ShowMentionAsync(Turn turn, Product product, CancellationToken cancellationToken)
+    {
+        var locale = turn.Sender.Locale;
+        var following = (await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken)).Contains(product.Id);
+        var labels = PlansTexts.Labels(locale);
+        turn.Show(ProductMentionCard.Build(new ProductMentionView(
+            product.Id,
+            (following ? PlansTexts.MentionedFollowedProduct : PlansTexts.MentionedProduct).In(locale, product.Name),
+            following,
+            PlansTexts.SeeItsPlans.In(locale),
+            following ? labels.Unfollow : labels.Follow,
+            PlansTexts.Help.In(locale),
+            HelpCommand.Name)));
     }
 
     private static PlanItemView View(PlanItem item, string locale) => new(item.Title, item.Summary,

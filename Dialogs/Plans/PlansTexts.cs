@@ -172,4 +172,24 @@ public static class PlansTexts
         SubscriptionsEmpty = "Sie folgen noch keinem Produkt.",
         More = "{0} weitere.",
     };
+
+    // A product named in a message that asks nothing recognisable: the product card (PlansStage, ProductMentionCard).
+
+    /// <summary>{0}: the product's name.</summary>
+    public static readonly Localized MentionedProduct = new(
+        "You mentioned **{0}**. I can show its plans or keep you posted when they change.",
+        "Vous avez mentionné **{0}**. Je peux vous montrer ses plans ou vous prévenir quand ils changent.",
+        "Ha mencionado **{0}**. Puedo mostrarle sus planes o avisarle cuando cambien.",
+        "Sie haben **{0}** erwähnt. Ich kann Ihnen die Pläne zeigen oder Bescheid sagen, wenn sie sich ändern.");
+
+    /// <summary>{0}: the product's name.</summary>
+    public static readonly Localized MentionedFollowedProduct = new(
+        "You mentioned **{0}**, which you follow. I can show its plans.",
+        "Vous avez mentionné **{0}**, que vous suivez. Je peux vous montrer ses plans.",
+        "Ha mencionado **{0}**, que usted sigue. Puedo mostrarle sus planes.",
+        "Sie haben **{0}** erwähnt, dem Sie folgen. Ich kann Ihnen die Pläne zeigen.");
+
+    public static readonly Localized SeeItsPlans = new("See its plans", "Voir ses plans", "Ver sus planes", "Pläne ansehen");
+
+    public static readonly Localized Help = new("Help", "Aide", "Ayuda", "Hilfe");
 }

@@ -27,6 +27,11 @@ public static class PlansCards
         yield return ("products-long-intro", ProductListCard.Build(new ProductListView(null, "I don't know that product.", products)));
         yield return ("subscriptions-empty-de", ProductListCard.Build(new ProductListView("Meine Abonnements", null, [], "Keine."), PlansTexts.Labels("de")));
 
+        yield return ("product-mention", ProductMentionCard.Build(new ProductMentionView("patentscope",
+            "You mentioned **PATENTSCOPE**. I can show its plans or keep you posted when they change.", false, "See its plans", "Follow", "Help", "help")));
+        yield return ("product-mention-following-de", ProductMentionCard.Build(new ProductMentionView("epct",
+            "Sie haben **ePCT** erwähnt, dem Sie folgen. Ich kann Ihnen die Pläne zeigen.", true, "Pläne ansehen", "Nicht mehr folgen", "Hilfe", "help")));
+
         yield return ("whats-new", WhatsNewCard.Build(new WhatsNewView(
             [.. Enumerable.Range(1, 20).Select(i => new NewsEntry("patentscope", "PATENTSCOPE", $"Item {i}", "released", i % 2 == 0, at))])));
         yield return ("whats-new-empty-es", WhatsNewCard.Build(new WhatsNewView([]), PlansTexts.Labels("es")));
