@@ -1,5 +1,6 @@
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Help;
 using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans;
@@ -81,6 +82,20 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         }
         turn.Say(texts["ProductGone"]);
         return null;
+    }
+
+    /// <summary>A product named in a message that asks nothing recognisable: its plans, following it, help.</summary>
+    public async Task ShowMentionAsync(Turn turn, Product product, CancellationToken cancellationToken)
+    {
+        var following = (await subscriptions.ProductsFollowedByAsync(turn.Sender.Id, cancellationToken)).Contains(product.Id);
+        turn.Show(ProductMentionCard.Build(new ProductMentionView(
+            product.Id,
+            texts[following ? "MentionedFollowedProduct" : "MentionedProduct", product.Name],
+            following,
+            texts["SeeItsPlans"],
+            texts[following ? "Unfollow" : "Follow"],
+            texts["MentionHelp"],
+            HelpCommand.Name)));
     }
 
     private PlanItemView View(PlanItem item) => new(item.Title, item.Summary,

@@ -6,8 +6,8 @@ namespace CollabBot.Dialogs.Plans;
 
 /// <summary>
 /// The intent stage: text no command took is recognised against the catalogue. Plans questions get a card per
-/// product named, "what's new" the recent changes, follow/unfollow/subscriptions their answers; anything else
-/// passes on (to the help card).
+/// product named, "what's new" the recent changes, follow/unfollow/subscriptions their answers; a product named in
+/// a message that asks nothing recognisable gets a card offering its plans; anything else passes on (to the help card).
 /// </summary>
 public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, TimeProvider clock, IStringLocalizer<PlansTexts> texts)
     : IMessageHandler
@@ -21,7 +21,7 @@ public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, T
     {
         var snapshot = await directory.GetAsync(cancellationToken);
         var recognition = snapshot.Recognizer.Recognize(turn.Text);
-        var products = recognition.ProductIds.Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<Product>().ToList();
+        var products = Named(snapshot, recognition.ProductIds).ToList();
         switch (recognition.Intent)
         {
             case PlansIntent.Plans when products.Count == 0:
@@ -58,8 +58,19 @@ public sealed class PlansStage(PlansDirectory directory, PlansAnswers answers, T
                     await answers.UnfollowAsync(turn, product, cancellationToken);
                 }
                 return true;
+            // A problem report ("PATENTSCOPE is down", "bug in WIPO Lex") passes on to the help card: offering plans to
+            // someone whose tool is broken reads as not listening, and "I didn't understand" is the honest answer.
+            case PlansIntent.None when !recognition.ReportsProblem && recognition.NamedProductIds.Count > 0:
+                foreach (var product in Named(snapshot, recognition.NamedProductIds).Take(MaxCards))
+                {
+                    await answers.ShowMentionAsync(turn, product, cancellationToken);
+                }
+                return true;
             default:
                 return false;
         }
     }
+
+    private static IEnumerable<Product> Named(CatalogueSnapshot snapshot, IEnumerable<string> ids) =>
+        ids.Select(id => snapshot.ById.GetValueOrDefault(id)).OfType<Product>();
 }

@@ -29,6 +29,11 @@ public static class PlansCards
         yield return ("products-long-intro", ProductListCard.Build(new ProductListView(null, "I don't know that product.", products), labels));
         yield return ("subscriptions-empty", ProductListCard.Build(new ProductListView(labels.SubscriptionsHeading, null, [], labels.SubscriptionsEmpty), labels));
 
+        yield return ("product-mention", ProductMentionCard.Build(new ProductMentionView("patentscope",
+            "You mentioned **PATENTSCOPE**. I can show its plans or keep you posted when they change.", false, "See its plans", "Follow", "Help", "help")));
+        yield return ("product-mention-following-de", ProductMentionCard.Build(new ProductMentionView("epct",
+            "Sie haben **ePCT** erwähnt, dem Sie folgen. Ich kann Ihnen die Pläne zeigen.", true, "Pläne ansehen", "Nicht mehr folgen", "Hilfe", "help")));
+
         yield return ("whats-new", WhatsNewCard.Build(new WhatsNewView(
             [.. Enumerable.Range(1, 20).Select(i => new NewsEntry("patentscope", "PATENTSCOPE", $"Item {i}", "released", i % 2 == 0, At))]), labels));
         yield return ("whats-new-empty", WhatsNewCard.Build(new WhatsNewView([]), labels));

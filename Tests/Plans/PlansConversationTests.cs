@@ -29,7 +29,7 @@ public sealed class PlansConversationTests : IDisposable
         { "suivre PATENTSCOPE", "fr-CH", ["text: Vous suivez maintenant **PATENTSCOPE** : je vous préviendrai quand ses plans changent."] },
         { "unfollow PATENTSCOPE", "en-US", ["text: You were not following **PATENTSCOPE**."] },
         { "products", "es-ES", ["card: Productos de información de la OMPI"] },
-        { "I want to nominate a PATENTSCOPE trainer", "en-US", ["card: " + English.HelpHeading] },
+        { "I want to nominate a PATENTSCOPE trainer", "en-US", ["card: You mentioned **PATENTSCOPE**. I can show its plans or keep you posted when they change."] },
         { "PATENTSCOPE is down again", "en-US", ["card: " + English.HelpHeading] },
     };
 

@@ -14,17 +14,26 @@ public static class RecognitionBenchmark
         var catalogue = CatalogueFile.Parse(File.ReadAllText(Path.Combine(root, "Bot", "SampleData", "catalogue.sample.json")));
         var recognizer = new CatalogueSnapshot(catalogue.Products).Recognizer;
         var figures = new Dictionary<string, object>();
-        foreach (var (name, file) in new[] { ("main", "phrasings.json"), ("holdout", "phrasings.holdout.json") })
+        foreach (var (name, file, goal) in new[]
+        {
+            ("main", "phrasings.json", ">= 97%"),
+            ("holdout", "phrasings.holdout.json", ">= 97%"),
+            // Written before the recogniser was tuned on its failures.
+            ("fresh", "phrasings.fresh.json", ">= 97%"),
+            // Written after tuning and measured once; never tuned on.
+            ("unseen", "phrasings.unseen.json", ">= 60%, as first measured"),
+        })
         {
             var set = LabelledPhrasing.LoadJson(File.ReadAllText(Path.Combine(root, "bench", "Recognition", file)));
             var result = RecognitionEvaluator.Evaluate(recognizer, set);
-            Console.WriteLine($"Recognition ({name} set): {result.Correct}/{result.Total} = {result.Accuracy:P1}   (goal >= 97%)");
+            Console.WriteLine($"Recognition ({name} set): {result.Correct}/{result.Total} = {result.Accuracy:P1}   (goal {goal}, no false plans)");
             foreach (var confusion in result.Confusions)
             {
                 Console.WriteLine($"  confused: {confusion}");
             }
             figures[$"recognition_{name}_accuracy"] = Math.Round(result.Accuracy, 4);
             figures[$"recognition_{name}_total"] = result.Total;
+            figures[$"recognition_{name}_false_plans"] = result.FalsePlans.Count();
         }
         var phrasings = LabelledPhrasing.LoadJson(File.ReadAllText(Path.Combine(root, "bench", "Recognition", "phrasings.json")));
         var watch = Stopwatch.StartNew();

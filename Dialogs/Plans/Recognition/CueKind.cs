@@ -14,6 +14,12 @@ public enum CueKind
     Unfollow,
     Subscriptions,
 
-    /// <summary>The message is about something else (nominations, surveys, round tables, training, bugs...): always None.</summary>
+    /// <summary>Says when, not what ("since the last meeting"): keeps its words from counting as a topic, decides nothing.</summary>
+    Time,
+
+    /// <summary>The message is about something else (nominations, surveys, round tables, training...): always None.</summary>
     OtherTopic,
+
+    /// <summary>A problem report (outage, bug, login): always None, and nothing offers plans in reply.</summary>
+    Problem,
 }

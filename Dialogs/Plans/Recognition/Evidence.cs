@@ -13,8 +13,8 @@ internal sealed class Evidence(List<ProductMention> mentions, List<CueMatch> cue
         return i < 0 ? null : cues[i];
     }
 
-    /// <summary>None and Subscriptions never carry products; the mentions still appear in the explanation.</summary>
-    public Recognition Result(PlansIntent intent, string reason)
+    /// <summary>None and Subscriptions never carry products; the mentions still appear in the explanation and the named products.</summary>
+    public Recognition Result(PlansIntent intent, string reason, bool reportsProblem = false)
     {
         var parts = new List<string> { reason };
         parts.AddRange(mentions.Select(Describe));
@@ -23,7 +23,8 @@ internal sealed class Evidence(List<ProductMention> mentions, List<CueMatch> cue
             parts.Add($"other words: {string.Join(' ', otherWords)}");
         }
 
-        return new Recognition(intent, intent is PlansIntent.None or PlansIntent.Subscriptions ? [] : ProductIds, string.Join(" + ", parts));
+        var applied = intent is PlansIntent.None or PlansIntent.Subscriptions ? [] : ProductIds;
+        return new Recognition(intent, applied, string.Join(" + ", parts), ProductIds, reportsProblem);
     }
 
     private static string Describe(ProductMention m)

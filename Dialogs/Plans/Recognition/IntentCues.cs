@@ -13,13 +13,14 @@ public static class IntentCues
         [
             // en
             "plans", "planned", "planning", "roadmap", "roadmaps", "road map", "what's planned", "upcoming",
-            "what's coming", "whats coming", "coming soon", "what's next", "whats next", "pipeline",
+            "what's coming", "whats coming", "coming soon", "what's next", "whats next", "pipeline", "on the horizon",
+            "in the works",
             // fr
             "prévu", "prévus", "prévue", "prévues", "prévoit", "prévoyez", "planifié", "planifiés", "planifiée",
-            "feuille de route", "à venir",
+            "feuille de route", "à venir", "à l'horizon", "dans les tuyaux",
             // es
             "previsto", "prevista", "previstos", "previstas", "planes", "planeado", "planeada", "planea", "planean",
-            "planificado", "hoja de ruta", "plan de ruta", "próximamente",
+            "planificado", "hoja de ruta", "plan de ruta", "próximamente", "en camino",
             // de
             "geplant", "geplante", "geplanten", "geplantes", "welche pläne", "was plant", "planung", "demnächst", "vorhaben",
         ],
@@ -28,16 +29,20 @@ public static class IntentCues
             // en
             "plan for", "the plan", "any plan", "news", "latest on", "latest for", "latest in", "latest from", "updates", "any update", "changes", "coming", "coming next", "next release",
             "next version", "next for", "future", "improvements", "new features", "new feature", "new functionality",
-            "when will", "release", "releases", "release notes", "next steps",
+            "when will", "release", "releases", "release notes", "next steps", "soon", "working on",
+            "in development", "under development", "being developed", "being worked on",
             // fr
             "projets", "évolution", "évolutions", "prochaine", "prochaines", "bientôt", "avenir", "futur",
-            "nouvelles fonctionnalités", "changements", "améliorations",
+            "nouvelles fonctionnalités", "changements", "améliorations", "travaillez", "travaillent", "travaille l'ompi",
+            "se prépare", "préparez", "en préparation", "en développement", "en cours de développement",
             // es
             "mejoras", "próxima", "próximas", "próximo", "próximos", "futuro", "qué viene", "lo que viene", "viene",
-            "nuevas funciones", "nuevas funcionalidades", "cambios", "noticias",
+            "nuevas funciones", "nuevas funcionalidades", "cambios", "noticias", "pronto", "está trabajando",
+            "están trabajando", "estáis trabajando", "trabajan", "en preparación", "en desarrollo",
             // de
             "pläne", "plant", "was kommt", "kommt", "als nächstes", "zukunft", "änderungen", "neuerungen",
-            "verbesserungen", "neue funktionen", "nachrichten",
+            "verbesserungen", "neue funktionen", "nachrichten", "bald", "kommen", "arbeitet ihr", "arbeiten sie",
+            "woran arbeitet", "woran arbeiten", "in arbeit", "in vorbereitung", "in entwicklung",
         ],
         [CueKind.WhatsNew] =
         [
@@ -57,13 +62,19 @@ public static class IntentCues
         [
             // en
             "follow", "subscribe", "subscribe me", "notify me", "keep me posted", "keep me updated", "keep me informed", "alert me",
+            "want updates", "get updates", "receive updates", "send me updates", "let me know when",
             // fr
             "suivre", "m'abonner", "abonner", "abonnez-moi", "abonne-moi", "s'abonner", "je m'abonne", "tenez-moi informé",
-            "me notifier",
+            "me notifier", "tenez-moi au courant", "tiens-moi au courant", "me tenir au courant", "prévenez-moi",
+            "préviens-moi", "recevoir les nouvelles", "recevoir des nouvelles", "recevoir les actualités",
+            "recevoir les mises à jour",
             // es
             "seguir", "suscribirme", "suscribir", "suscríbeme", "recibir novedades", "notificarme", "avísame",
+            "avísenme", "mantenme informado", "mantenme informada", "mantenme al tanto", "infórmame",
             // de
             "folgen", "abonnieren", "benachrichtige mich", "benachrichtigen", "auf dem laufenden halten",
+            "halte mich auf dem laufenden", "haltet mich auf dem laufenden", "informiere mich", "sag mir bescheid",
+            "gib mir bescheid",
         ],
         [CueKind.Unfollow] =
         [
@@ -82,36 +93,60 @@ public static class IntentCues
             "my subscriptions", "subscriptions", "what am i following", "am i following", "do i follow", "what do i follow",
             "my follows", "am i subscribed", "i'm subscribed", "i am subscribed",
             // fr
-            "mes abonnements", "abonnements", "que je suis", "je suis abonné", "mes suivis",
+            "mes abonnements", "abonnements", "que je suis", "je suis abonné", "je suis abonnée", "suis-je abonné",
+            "suis-je abonnée", "mes suivis",
             // es
             "mis suscripciones", "suscripciones", "productos sigo", "qué sigo", "estoy suscrito", "estoy suscrita",
+            "estoy siguiendo",
             // de
             "meine abonnements", "meine abos", "abos", "folge ich", "habe ich abonniert",
+        ],
+        [CueKind.Time] =
+        [
+            "since the last meeting", "since our last meeting", "since the last round table", "since last time",
+            "depuis la dernière réunion", "depuis notre dernière réunion", "depuis la dernière table ronde",
+            "desde la última reunión", "desde nuestra última reunión", "desde la última mesa redonda",
+            "seit dem letzten treffen", "seit der letzten sitzung", "seit dem letzten runden tisch",
         ],
         [CueKind.OtherTopic] =
         [
             // en
             "nominate", "nominating", "nomination", "nominations", "trainer", "trainers", "round table", "roundtable",
-            "survey", "questionnaire", "feedback", "bug", "webinar", "training", "course", "courses", "register",
+            "survey", "questionnaire", "feedback", "webinar", "training", "course", "courses", "register",
             "registration", "meeting", "follow up", "i plan to", "we plan to", "i'm planning", "i am planning", "award",
-            "log in", "login", "password", "is down", "outage", "offline", "back online", "not working", "doesn't work",
-            "does not work", "broken", "slow", "user guide", "guide", "manual", "documentation", "tutorial", "slides",
-            "presentation", "certificate", "event", "events", "conference", "agenda",
+            "user guide", "guide", "manual", "documentation", "tutorial", "slides", "presentation", "certificate",
+            "event", "events", "conference", "agenda", "i'm working on", "im working on", "i am working on",
+            "we're working on", "we are working on",
             // fr
             "nominer", "formateur", "formatrice", "formation", "table ronde", "sondage", "enquête", "commentaires",
-            "bogue", "erreur", "webinaire", "inscrire", "inscription", "cours", "réunion", "je prévois de", "mot de passe",
-            "en panne", "ne fonctionne pas", "ne marche pas", "lent", "manuel", "tutoriel", "diapositives", "présentation",
-            "certificat", "événement", "événements", "conférence", "ordre du jour",
+            "webinaire", "inscrire", "inscription", "cours", "réunion", "je prévois de", "manuel", "tutoriel",
+            "diapositives", "présentation", "certificat", "événement", "événements", "conférence", "ordre du jour",
+            "je travaille", "nous travaillons",
             // es
             "nominar", "nominación", "formador", "formadora", "formación", "capacitación", "mesa redonda", "encuesta",
-            "comentarios", "error", "seminario web", "inscribirme", "inscripción", "curso", "reunión", "planeo", "contraseña",
-            "no funciona", "caído", "lento", "guía", "documentación", "diapositivas", "presentación", "certificado",
-            "evento", "eventos", "conferencia",
+            "comentarios", "seminario web", "inscribirme", "inscripción", "curso", "reunión", "planeo", "guía",
+            "documentación", "diapositivas", "presentación", "certificado", "evento", "eventos", "conferencia",
+            "estoy trabajando",
             // de
-            "nominieren", "nominierung", "schulung", "runder tisch", "runden tisch", "umfrage", "rückmeldung", "fehler",
-            "anmelden", "anmeldung", "kurs", "treffen", "sitzung", "ich plane", "passwort",
-            "funktioniert nicht", "geht nicht", "ausgefallen", "langsam", "störung", "handbuch", "anleitung", "dokumentation",
+            "nominieren", "nominierung", "schulung", "runder tisch", "runden tisch", "umfrage", "rückmeldung",
+            "anmelden", "anmeldung", "kurs", "treffen", "sitzung", "ich plane", "handbuch", "anleitung", "dokumentation",
             "folien", "präsentation", "zertifikat", "veranstaltung", "konferenz", "tagesordnung",
+        ],
+        [CueKind.Problem] =
+        [
+            // en
+            "bug", "log in", "login", "log into", "sign in", "password", "can't access", "cannot access", "is down",
+            "outage", "offline", "back online", "be back", "back up", "not working", "doesn't work", "does not work",
+            "broken", "slow", "crash", "crashes", "crashed", "problem", "problems", "won't load", "doesn't load",
+            "not loading",
+            // fr
+            "bogue", "erreur", "mot de passe", "me connecter", "connexion", "en panne", "ne fonctionne pas",
+            "ne marche pas", "ne répond pas", "lent", "problème", "problèmes",
+            // es
+            "error", "contraseña", "iniciar sesión", "no funciona", "caído", "lento", "no carga", "problema", "problemas",
+            // de
+            "fehler", "passwort", "einloggen", "funktioniert nicht", "geht nicht", "ausgefallen", "ist down",
+            "langsam", "störung", "lädt nicht", "kommen nicht", "komme nicht", "kommt nicht",
         ],
     };
 

@@ -4,7 +4,8 @@ namespace CollabBot.Dialogs.Plans.Recognition;
 /// Deterministic recogniser for plans-related messages. Run it after explicit commands, on messages nothing else
 /// matched. Rules, in order:
 /// <list type="number">
-/// <item>An other-topic cue (survey, nominate, round table, training, feedback, bug...) → None.</item>
+/// <item>A problem cue (is down, bug, can't log in...) or an other-topic cue (survey, nominate, round table, training,
+/// feedback...) → None.</item>
 /// <item>Subscriptions cue → Subscriptions; unfollow cue, or follow cue with a negation → Unfollow; follow cue → Follow
 /// (with the products named; with no product only when nothing else is said, so "I don't follow" is not a command).</item>
 /// <item>Products named + a plans or what's-new cue → Plans. Products named with only filler around them → Plans
@@ -40,7 +41,7 @@ public sealed class PlansRecognizer
         var tokens = TextNormalizer.Tokenize(text);
         if (tokens.Length == 0)
         {
-            return new Recognition(PlansIntent.None, [], "empty message");
+            return new Recognition(PlansIntent.None, [], "empty message", []);
         }
 
         var mentions = _products.Find(tokens);
@@ -65,8 +66,8 @@ public sealed class PlansRecognizer
             }
         }
 
-        var hasIntentCue = cues.Exists(c => c.Kind != CueKind.OtherTopic);
-        var isBare = cues.Count == 0 && otherWords.Count == 0;
+        var hasIntentCue = cues.Exists(c => c.Kind is not (CueKind.OtherTopic or CueKind.Problem or CueKind.Time));
+        var isBare = cues.TrueForAll(c => c.Kind == CueKind.Time) && otherWords.Count == 0;
         var accepted = new List<ProductMention>();
         foreach (var m in mentions)
         {
@@ -93,6 +94,11 @@ public sealed class PlansRecognizer
 
     private Recognition Decide(Evidence e, bool negated)
     {
+        if (e.Cue(CueKind.Problem) is { } problem)
+        {
+            return e.Result(PlansIntent.None, $"problem cue '{problem.Phrase}'", reportsProblem: true);
+        }
+
         if (e.Cue(CueKind.OtherTopic) is { } other)
         {
             return e.Result(PlansIntent.None, $"other-topic cue '{other.Phrase}'");
