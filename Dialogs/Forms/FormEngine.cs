@@ -61,8 +61,8 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         var (value, problem) = parser.Parse(field, turn.Text);
         if (value is not null)
         {
-            await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken);
-            await AdvanceAsync(turn, owner, cursor, form, cancellationToken);
+            await AdvanceAsync(turn, owner, cursor, form, cancellationToken,
+                await SaveAndLoadAsync(turn, owner, form, field, value, cancellationToken));
             return true;
         }
         if (!field.IsFreeText && await InterruptedAsync(turn, owner, cursor, form, cancellationToken))
@@ -120,13 +120,22 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         }
         var cursor = turn.State.Form;
         var current = cursor is not null && cursor.Kind == owner.Kind && cursor.FormId == form.Id;
-        var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
-        if (answers[field.Id] == value && !(current && cursor!.Index == index && !cursor.Paused))
+        FormAnswers answers;
+        if (current && cursor!.Index == index && !cursor.Paused)
         {
-            return; // a double click or a re-delivery: already recorded
+            // The question being asked: its answer is recorded whatever was there before.
+            answers = await SaveAndLoadAsync(turn, owner, form, field, value, cancellationToken);
         }
-        await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken);
-        answers = answers.With(field.Id, value);
+        else
+        {
+            answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+            if (answers[field.Id] == value)
+            {
+                return; // a double click or a re-delivery: already recorded
+            }
+            await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken);
+            answers = answers.With(field.Id, value);
+        }
         if (current && cursor!.Index != index)
         {
             turn.Say(texts["AnswerChanged", index + 1, parser.Display(field, value)]);
@@ -170,6 +179,18 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             default:
                 break;
         }
+    }
+
+    /// <summary>
+    /// Records an answer and reads the member's others at the same time (one round trip instead of two): the
+    /// answers as they are once this one is recorded.
+    /// </summary>
+    private static async Task<FormAnswers> SaveAndLoadAsync(Turn turn, IFormOwner owner, FormDefinition form, FormField field, string value,
+        CancellationToken cancellationToken)
+    {
+        var load = owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        await Task.WhenAll(load, owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken));
+        return load.Result.With(field.Id, value);
     }
 
     /// <param name="known">The member's answers when the caller has just read and updated them.</param>

@@ -1,4 +1,7 @@
 using CollabBot.Bot.Hosting;
+using CollabBot.Bot.Storage;
+using CollabBot.Bot.Teams;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
@@ -17,18 +20,11 @@ public static class TurnBenchmark
     {
         var prefix = "b" + Guid.NewGuid().ToString("N")[..8];
         await using var sink = await ConnectorSink.StartAsync();
-        var bot = CollabBotApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Storage:ConnectionString", connectionString,
-            "--Storage:TablePrefix", prefix,
-            "--Collab:AllowedTenants:0", Tenant,
-            "--Collab:Staff:0", "bench-staff",
-            "--environment", "Development",
-            "--Surveys:ResponseKey", "benchmark-response-key-0123456789-abcdefghijkl",
-            "--Logging:LogLevel:Default", "Warning",
-        ]);
+        var bot = CollabBotApp.Build(Arguments(connectionString, prefix));
         await bot.StartAsync();
+        // The same bot without the activity claim, to tell what the claim costs a turn.
+        var unclaimed = CollabBotApp.Build(Arguments(connectionString, prefix + "u"), services => services.AddSingleton<IActivityClaims, NoClaims>());
+        await unclaimed.StartAsync();
         var floor = await EchoFloor.StartAsync(connectionString, prefix + "floor");
         try
         {
@@ -38,6 +34,17 @@ public static class TurnBenchmark
             var (helpTimes, echoTimes) = await AlternateAsync(
                 () => help.TimeTurnAsync(text: "help"), () => echo.TimeTurnAsync(text: "help"), warmup, turns);
             var figures = Report("help", "a `help` turn", helpTimes, echoTimes, "goal p50 <= 1.5");
+
+            var withoutClaim = new TurnDriver(http, unclaimed.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-member");
+            var (claimedTimes, unclaimedTimes) = await AlternateAsync(
+                () => help.TimeTurnAsync(text: "help"), () => withoutClaim.TimeTurnAsync(text: "help"), warmup, turns);
+            var (claimed, bare) = (Stats.Of(claimedTimes), Stats.Of(unclaimedTimes));
+            Console.WriteLine("What the activity claim costs: the same `help` turn with and without it");
+            Console.WriteLine($"  with claim     {claimed}");
+            Console.WriteLine($"  without claim  {bare}");
+            Console.WriteLine($"  ratio p50 {claimed.P50 / bare.P50:F2}   ratio p99 {claimed.P99 / bare.P99:F2}");
+            figures["claim_ratio_p50"] = Math.Round(claimed.P50 / bare.P50, 3);
+            figures["claim_ratio_p99"] = Math.Round(claimed.P99 / bare.P99, 3);
 
             var staff = new TurnDriver(http, bot.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-staff");
             var member = new TurnDriver(http, bot.Urls.First() + "/api/messages", sink.Url, Tenant, "bench-answerer");
@@ -61,8 +68,30 @@ public static class TurnBenchmark
         finally
         {
             await floor.StopAsync();
+            await unclaimed.StopAsync();
             await bot.StopAsync();
         }
+    }
+
+    private static string[] Arguments(string connectionString, string prefix) =>
+    [
+        "--urls", "http://127.0.0.1:0",
+        "--Storage:ConnectionString", connectionString,
+        "--Storage:TablePrefix", prefix,
+        "--Collab:AllowedTenants:0", Tenant,
+        "--Collab:Staff:0", "bench-staff",
+        "--environment", "Development",
+        "--Surveys:ResponseKey", "benchmark-response-key-0123456789-abcdefghijkl",
+        "--Logging:LogLevel:Default", "Warning",
+    ];
+
+    /// <summary>Every copy is answered: the bot as it was before activities were claimed.</summary>
+    private sealed class NoClaims : IActivityClaims
+    {
+        public Task<TableLease?> TryClaimAsync(Microsoft.Bot.Schema.IActivity activity, CancellationToken cancellationToken) =>
+            Task.FromResult<TableLease?>(new TableLease("", activity.Id, Azure.ETag.All));
+
+        public Task ReleaseAsync(TableLease claim) => Task.CompletedTask;
     }
 
     private static Dictionary<string, object> Report(string name, string what, List<double> measured, List<double> floorTimes, string goal)
