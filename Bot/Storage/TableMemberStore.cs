@@ -12,7 +12,7 @@ namespace CollabBot.Bot.Storage;
 /// </summary>
 public sealed class TableMemberStore(CollabTables tables) : IMemberStore
 {
-    private const int Attempts = 5;
+    private const int Attempts = 20;
 
     private TableClient Table => tables[CollabTables.Members];
 
@@ -52,7 +52,9 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)
             {
-                // Someone wrote the record since we read it: apply the change to what they wrote.
+                // Someone wrote the record since we read it: apply the change to what they wrote, after a moment
+                // so that writers queued on the same record don't keep colliding.
+                await Task.Delay(Random.Shared.Next(2, 10 * attempt), cancellationToken);
             }
         }
     }

@@ -18,7 +18,7 @@ namespace CollabBot.Bot.Storage;
 public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscriptions
 {
     public const string TableName = "plansubscriptions";
-    private const int Attempts = 8;
+    private const int Attempts = 20;
 
     private TableClient Table => tables[TableName];
 
@@ -64,6 +64,10 @@ public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscript
         {
             var current = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
             var held = current.HasValue ? current.Value : null;
+            if (held is null && !following)
+            {
+                return false; // never followed: nothing to undo
+            }
             if (held is not null && IsFollowing(held) == following)
             {
                 await CatchUpAsync(ProductPartition(productId), MemberRow(member), held, cancellationToken);
@@ -83,7 +87,9 @@ public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscript
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < Attempts)
             {
-                continue; // another request decided first: decide again on what it wrote
+                // another request decided first: decide again on what it wrote, after a moment
+                await Task.Delay(Random.Shared.Next(2, 10 * attempt), cancellationToken);
+                continue;
             }
             await CatchUpAsync(ProductPartition(productId), MemberRow(member), decided, cancellationToken);
             return true;

@@ -1,9 +1,9 @@
 using CollabBot.Bot.Hosting;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Bench.Turns;
 

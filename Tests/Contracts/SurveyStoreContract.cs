@@ -1,0 +1,124 @@
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Forms;
+using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Support;
+using CollabBot.Tests.Surveys;
+
+namespace CollabBot.Tests.Contracts;
+
+/// <summary>What every <see cref="ISurveyStore"/> does, run against the fake and the Table store.</summary>
+public abstract class SurveyStoreContract
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly MemberId Ada = new("tenant-1", "ada");
+
+    protected abstract Task<ISurveyStore> CreateAsync();
+
+    private static Survey Sample(string id, bool anonymous = false) => new(id, "Feedback", "Intro",
+        [new FormField("q1", "Which?", FieldType.SingleChoice) { Choices = ["A", "B"] }, new FormField("q2", "Why?", FieldType.LongText, Required: false)],
+        anonymous, ["PDG"], Now.AddDays(7), "s1", Now)
+    { Status = SurveyStatus.Open, OpenedAt = Now };
+
+    [Fact]
+    public async Task ASurveyIsKeptWholeAndTheInvitedCountAloneCanBeSet()
+    {
+        var store = await CreateAsync();
+        var survey = Sample("s-whole");
+
+        await store.SaveAsync(survey, default);
+        await store.SetInvitedAsync(survey.Id, 12, default);
+
+        var found = (await store.FindAsync(survey.Id, default))!;
+        Assert.Equal(Shape(survey), Shape(found));
+        Assert.Equal((survey.Title, survey.Anonymous, SurveyStatus.Open, 12), (found.Title, found.Anonymous, found.Status, found.Invited));
+        Assert.Equal(["PDG"], found.Audience);
+        Assert.Contains(await store.ListAsync(default), s => s.Id == survey.Id);
+        Assert.Null(await store.FindAsync("nope", default));
+    }
+
+    private static IEnumerable<string> Shape(Survey survey) =>
+        survey.Questions.Select(q => $"{q.Id}|{q.Prompt}|{q.Type}|{q.Required}|{string.Join(",", q.Choices)}|{q.MaxLength}");
+
+    [Fact]
+    public async Task NamedAnswersAreMergedAndCompleteSticks()
+    {
+        var store = await CreateAsync();
+        var survey = Sample("s-named");
+        await store.SaveAsync(survey, default);
+
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string>(), true, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string> { ["q2"] = "because" }, false, Now, default);
+
+        var response = (await store.FindResponseAsync(survey, "m:ada", default))!;
+        Assert.Equal(("A", "because", true, (MemberId?)Ada), (response.Answers["q1"], response.Answers["q2"], response.Complete, response.Respondent));
+        Assert.Single(await store.ListResponsesAsync(survey.Id, default));
+        Assert.Equal(0, await store.CountPendingAsync(survey.Id, default));
+    }
+
+    [Fact]
+    public async Task AnonymousAnswersWaitUntilEnoughRespondentsWaitAndTheRespondentSeesThemMeanwhile()
+    {
+        var store = await CreateAsync();
+        var survey = Sample("s-anon", anonymous: true);
+        await store.SaveAsync(survey, default);
+
+        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q2"] = "mine" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:2", null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+
+        var mine = (await store.FindResponseAsync(survey, "a:1", default))!;
+        Assert.Equal(("A", "mine", true), (mine.Answers["q1"], mine.Answers["q2"], mine.Complete));
+        Assert.Null(mine.Respondent);
+        Assert.Empty(await store.ListResponsesAsync(survey.Id, default));
+        Assert.Equal(2, await store.CountPendingAsync(survey.Id, default));
+        Assert.Equal(0, await store.FlushAnonymousAsync(survey.Id, 3, default));
+
+        Assert.Equal(2, await store.FlushAnonymousAsync(survey.Id, 2, default));
+
+        var counted = await store.ListResponsesAsync(survey.Id, default);
+        Assert.Equal(["A", "B"], counted.Select(r => r.Answers["q1"]).Order());
+        Assert.All(counted, r => Assert.Null(r.Respondent));
+        Assert.Equal(0, await store.CountPendingAsync(survey.Id, default));
+        Assert.Equal("mine", (await store.FindResponseAsync(survey, "a:1", default))!.Answers["q2"]);
+    }
+
+    [Fact]
+    public async Task AnAnswerChangedAfterBeingCountedWaitsAgainAndWinsWhenCounted()
+    {
+        var store = await CreateAsync();
+        var survey = Sample("s-change", anonymous: true);
+        await store.SaveAsync(survey, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.FlushAnonymousAsync(survey.Id, 1, default);
+
+        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
+
+        Assert.Equal("B", (await store.FindResponseAsync(survey, "a:1", default))!.Answers["q1"]);
+        Assert.Equal("A", Assert.Single(await store.ListResponsesAsync(survey.Id, default)).Answers["q1"]);
+        await store.FlushAnonymousAsync(survey.Id, 1, default);
+        var counted = Assert.Single(await store.ListResponsesAsync(survey.Id, default));
+        Assert.Equal(("B", true), (counted.Answers["q1"], counted.Complete));
+    }
+
+    [Fact]
+    public async Task ADeliveryIsRecordedOnce()
+    {
+        var store = await CreateAsync();
+
+        Assert.True(await store.TryRecordDeliveryAsync("s1", "m:tenant-1:ada", "invite", Now, default));
+        Assert.False(await store.TryRecordDeliveryAsync("s1", "m:tenant-1:ada", "invite", Now, default));
+        Assert.True(await store.TryRecordDeliveryAsync("s1", "m:tenant-1:ada", "remind-24h", Now, default));
+    }
+}
+
+public sealed class InMemorySurveyStoreContract : SurveyStoreContract
+{
+    protected override Task<ISurveyStore> CreateAsync() => Task.FromResult<ISurveyStore>(new InMemorySurveyStore());
+}
+
+[Collection(AzuriteCollection.Name)]
+public sealed class TableSurveyStoreContract(Azurite azurite) : SurveyStoreContract
+{
+    protected override async Task<ISurveyStore> CreateAsync() => await TableStores.SurveysAsync(azurite, TimeProvider.System);
+}
