@@ -20,9 +20,9 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task AFrenchMemberGetsTheHelpCardInFrench()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
 
-        var help = SurveyChat.Shown((await harness.SayAsync(Person("fr-FR"), "help")).Replies);
+        var help = (await harness.SaysAsync(Person("fr-FR"), "help")).Shown();
 
         Assert.Contains("Aide de CollabBot", help, StringComparison.Ordinal);
         Assert.Contains("Mon profil", help, StringComparison.Ordinal);
@@ -34,9 +34,9 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task AFrenchMemberGetsTheProfileCardInFrench()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
 
-        var profile = SurveyChat.Shown((await harness.SayAsync(Person("fr-CA"), "mon profil")).Replies);
+        var profile = (await harness.SaysAsync(Person("fr-CA"), "mon profil")).Shown();
 
         Assert.Contains("Votre profil", profile, StringComparison.Ordinal);
         Assert.Contains("Indiquez-nous votre groupe d'utilisateurs", profile, StringComparison.Ordinal);
@@ -48,15 +48,15 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task AFrenchMemberAnswersASurveyInFrench()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         var chloe = Person("fr-FR", "chloe", "PIUG");
         chat.Members.Add(chloe);
         await chat.OpenSampleAsync();
 
-        var first = SurveyChat.Shown(await chat.PressesForm(chloe, FormVerbs.Start));
-        var wrong = SurveyChat.Shown(await chat.Says(chloe, "7"));
-        var help = SurveyChat.Shown(await chat.Says(chloe, "aide"));
-        var later = SurveyChat.Shown(await chat.Says(chloe, "plus tard"));
+        var first = (await chat.PressesFormAsync(chloe, FormVerbs.Start)).Shown();
+        var wrong = (await chat.SaysAsync(chloe, "7")).Shown();
+        var help = (await chat.SaysAsync(chloe, "aide")).Shown();
+        var later = (await chat.SaysAsync(chloe, "plus tard")).Shown();
 
         Assert.Contains("User feedback · question 1 sur 5", first, StringComparison.Ordinal);
         Assert.Contains("Appuyez sur un bouton ou tapez le numéro de votre choix (1-3).", first, StringComparison.Ordinal);
@@ -71,12 +71,12 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task ASpanishMemberIsAnsweredInSpanish()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
         var ana = Person("es-MX");
 
-        var help = SurveyChat.Shown((await harness.SayAsync(ana, "ayuda")).Replies);
-        var empty = SurveyChat.Shown((await harness.SayAsync(ana, "")).Replies);
-        var refused = SurveyChat.Shown((await harness.SayAsync(ana, "pending groups")).Replies);
+        var help = (await harness.SaysAsync(ana, "ayuda")).Shown();
+        var empty = (await harness.SaysAsync(ana, "")).Shown();
+        var refused = (await harness.SaysAsync(ana, "pending groups")).Shown();
 
         Assert.Contains("Ayuda de CollabBot", help, StringComparison.Ordinal);
         Assert.Contains("Escriba: mis encuestas", help, StringComparison.Ordinal);
@@ -87,9 +87,9 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task NumbersInATextFollowTheMembersLanguage()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
 
-        var tooLong = SurveyChat.Shown((await harness.SayAsync(Person("de-DE"), new string('a', Turn.MaxTextLength + 1))).Replies);
+        var tooLong = (await harness.SaysAsync(Person("de-DE"), new string('a', Turn.MaxTextLength + 1))).Shown();
 
         Assert.Equal("Diese Nachricht ist mir zu lang (4.001 Zeichen). Bitte bleiben Sie unter 4.000 Zeichen.", tooLong);
     }
@@ -97,9 +97,9 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task ALanguageTheBotDoesNotSpeakGetsEnglish()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
 
-        var help = SurveyChat.Shown((await harness.SayAsync(Person("it-IT"), "aiuto")).Replies);
+        var help = (await harness.SaysAsync(Person("it-IT"), "aiuto")).Shown();
 
         Assert.Contains(English.NotUnderstood, help, StringComparison.Ordinal);
     }
@@ -107,10 +107,10 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task TheTurnLeavesTheCultureAsItFoundIt()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
         var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
 
-        await harness.SayAsync(Person("de-DE"), "hilfe");
+        await harness.SaysAsync(Person("de-DE"), "hilfe");
 
         Assert.Equal(before, (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture));
     }
@@ -118,7 +118,7 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task AnInvitationIsInTheLanguageEachMemberChose()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         var jonas = Person("en-US", "jonas", "PIUG");
         chat.Members.Add(jonas);
         await chat.Members.UpdateAsync(jonas.Id, r => r with { Language = "de" }, default);
@@ -126,7 +126,7 @@ public sealed class MemberLanguageTests
 
         await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
 
-        var sent = chat.Notifier.Sent.ToDictionary(s => s.To.ObjectId, s => SurveyChat.Shown(s.Message));
+        var sent = chat.Notifier.Sent.ToDictionary(s => s.To.ObjectId, s => s.Message.Shown());
         Assert.StartsWith("Neue Umfrage: User feedback", sent["jonas"], StringComparison.Ordinal);
         Assert.Contains("Jetzt beginnen", sent["jonas"], StringComparison.Ordinal);
         Assert.StartsWith("New survey: User feedback", sent["ada"], StringComparison.Ordinal);
@@ -135,14 +135,14 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task StaffConfirmInEnglishAndTheMemberIsToldInGerman()
     {
-        using var harness = new EngineHarness();
+        using var harness = new ChatHarness();
         var jonas = Person("de-CH", "jonas");
         await harness.Members.AddAsync(new MemberRecord(jonas.Id, "Jonas", "de-CH", null, default, default) { RequestedUserGroup = "PDG" }, default);
 
-        var turn = await harness.PressAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb,
+        var replies = await harness.PressesAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb,
             (PendingGroupsCard.TenantKey, "t1"), (PendingGroupsCard.MemberKey, "jonas"), (PendingGroupsCard.GroupKey, "PDG"));
 
-        Assert.Contains("Confirmed Jonas in PDG.", turn.Replies.Single().Shown(), StringComparison.Ordinal);
+        Assert.Contains("Confirmed Jonas in PDG.", replies.Single().Shown(), StringComparison.Ordinal);
         var (to, message) = Assert.Single(harness.Notifier.Sent);
         Assert.Equal(jonas.Id, to);
         Assert.Equal("Das Personal der WIPO hat Ihre Zugehörigkeit zu **PDG** bestätigt.", message.Shown());
@@ -151,8 +151,8 @@ public sealed class MemberLanguageTests
     [Fact]
     public async Task FollowersHearTheNewsInTheLanguageTheyChose()
     {
-        using var bot = new PlansHarness();
-        var ana = PlansHarness.Person("m-es", "en-US");
+        using var bot = new ChatHarness().WithSampleCatalogue();
+        var ana = PlansChat.Person("m-es", "en-US");
         await bot.Members.AddAsync(new MemberRecord(ana.Id, ana.Name, "en-US", null, default, default) { Language = "es" }, default);
         await bot.SaysAsync(ana, "follow PATENTSCOPE");
         var product = (await bot.Get<IPlansCatalogue>().FindProductAsync("patentscope", default))!;

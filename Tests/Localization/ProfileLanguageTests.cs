@@ -1,14 +1,7 @@
-using CollabBot.Bot.Teams;
 using CollabBot.Cards.Members;
-using CollabBot.Dialogs.Conversation;
-using CollabBot.Dialogs.Help;
-using CollabBot.Dialogs.Members;
 using CollabBot.Tests.Support;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace CollabBot.Tests.Localization;
@@ -20,7 +13,7 @@ namespace CollabBot.Tests.Localization;
 /// </summary>
 public sealed class ProfileLanguageTests : IDisposable
 {
-    private readonly EngineHarness harness = new();
+    private readonly ChatHarness harness = new();
     private string teamsLocale = "en-US";
 
     [Fact]
@@ -96,12 +89,7 @@ public sealed class ProfileLanguageTests : IDisposable
     private TestFlow Flow(string locale)
     {
         teamsLocale = locale;
-        var state = new ConversationState(new MemoryStorage());
-        var adapter = new TestAdapter(TestAdapter.CreateConversation("languages")) { Locale = locale };
-        adapter.Use(new TurnStateMiddleware(state, new MemberDirectory(harness.Members, Options.Create(new CollabOptions()), TimeProvider.System),
-            new GrantingClaims(), NullLogger<TurnStateMiddleware>.Instance));
-        return new TestFlow(adapter, new CollabActivityHandler(harness.Get<ConversationEngine>(), harness.Get<HelpCommand>(),
-            new ReplySender(NullLogger<ReplySender>.Instance)));
+        return harness.Flow(locale);
     }
 
     private Activity Save(string? group, string language)

@@ -14,7 +14,7 @@ namespace CollabBot.Tests.Localization;
 /// <summary>What the texts tell members to type works, in every language: it is a command's phrasing or a control word.</summary>
 public sealed partial class TypedWordsTests : IDisposable
 {
-    private readonly EngineHarness harness = new();
+    private readonly ChatHarness harness = new();
 
     public static TheoryData<string> Languages => [.. MemberCulture.Languages];
 
@@ -78,13 +78,13 @@ public sealed partial class TypedWordsTests : IDisposable
     [MemberData(nameof(Languages))]
     public async Task TheHelpCardsExampleQuestionIsAnswered(string language)
     {
-        using var bot = new PlansHarness();
+        harness.WithSampleCatalogue();
         var intro = Texts.In<HelpTexts>(language, "HelpIntro");
         var example = Quoted().Match(intro).Groups["q"].Value;
 
-        var replies = await bot.SaysAsync(PlansHarness.Person("m1", language), example);
+        var replies = await harness.SaysAsync(PlansChat.Person("m1", language), example);
 
-        Assert.True(replies.Select(PlansHarness.Describe).SequenceEqual(["card: PATENTSCOPE"]), $"{language}: \"{example}\" got {string.Join(", ", replies.Select(PlansHarness.Describe))}");
+        Assert.True(replies.Select(r => r.Describe()).SequenceEqual(["card: PATENTSCOPE"]), $"{language}: \"{example}\" got {string.Join(", ", replies.Select(r => r.Describe()))}");
     }
 
     private void AssertCommands<T>(string key, string command)

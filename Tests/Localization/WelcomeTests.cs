@@ -3,14 +3,13 @@ using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Localization;
 using CollabBot.Tests.Support;
-using CollabBot.Tests.Surveys;
 
 namespace CollabBot.Tests.Localization;
 
 /// <summary>The welcome offers what the person's role may do, from the command table, and nothing that does not exist.</summary>
 public sealed class WelcomeTests : IDisposable
 {
-    private readonly EngineHarness harness = new();
+    private readonly ChatHarness harness = new();
 
     private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys"];
 
@@ -25,14 +24,14 @@ public sealed class WelcomeTests : IDisposable
         Assert.Equal(MemberTitles, Bullets(card));
         Assert.Equal(TitlesAvailableTo(member), Bullets(card));
         Assert.Equal(MemberTitles.Take(4), card.Actions!.Select(a => a.Title));
-        Assert.DoesNotContain("For WIPO staff", SurveyChat.CardText(card), StringComparison.Ordinal);
+        Assert.DoesNotContain("For WIPO staff", card.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void StaffAreAlsoOfferedTheStaffCommands()
     {
         var staff = TestMembers.Staff();
-        var text = SurveyChat.CardText(Welcome(staff));
+        var text = Welcome(staff).AllText();
 
         Assert.Equal([.. MemberTitles, .. StaffTitles], Bullets(Welcome(staff)));
         Assert.Equal(TitlesAvailableTo(staff), Bullets(Welcome(staff)));
@@ -46,7 +45,7 @@ public sealed class WelcomeTests : IDisposable
     [InlineData("triage")]
     public void NothingThatDoesNotExistIsPromised(string promise)
     {
-        var text = SurveyChat.CardText(Welcome(TestMembers.Staff()));
+        var text = Welcome(TestMembers.Staff()).AllText();
 
         Assert.DoesNotContain(promise, text, StringComparison.OrdinalIgnoreCase);
     }
@@ -56,7 +55,7 @@ public sealed class WelcomeTests : IDisposable
     {
         var card = Welcome(TestMembers.Member() with { Locale = "es-AR", Name = "Ana García" });
 
-        var text = SurveyChat.CardText(card);
+        var text = card.AllText();
         Assert.Contains("Le damos la bienvenida a CollabBot", text, StringComparison.Ordinal);
         Assert.Contains("¡Hola, Ana!", text, StringComparison.Ordinal);
         Assert.Contains("**Mis encuestas**", text, StringComparison.Ordinal);

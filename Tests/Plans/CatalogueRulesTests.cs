@@ -27,7 +27,7 @@ public sealed class CatalogueRulesTests
     [Fact]
     public void TheSampleCatalogueIsValidAndLabelledSample()
     {
-        var sample = PlansHarness.SampleCatalogue;
+        var sample = PlansChat.SampleCatalogue;
 
         Assert.True(sample.Products.Count >= 13);
         Assert.All(sample.Products, p => Assert.True(p.IsSample));

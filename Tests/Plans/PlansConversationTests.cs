@@ -8,7 +8,7 @@ namespace CollabBot.Tests.Plans;
 
 public sealed class PlansConversationTests : IDisposable
 {
-    private readonly PlansHarness bot = new();
+    private readonly ChatHarness bot = new ChatHarness().WithSampleCatalogue();
 
     public static TheoryData<string, string, string[]> Utterances => new()
     {
@@ -37,17 +37,17 @@ public sealed class PlansConversationTests : IDisposable
     [MemberData(nameof(Utterances))]
     public async Task AnswersWhatMembersType(string utterance, string locale, string[] expected)
     {
-        var replies = await bot.SaysAsync(PlansHarness.Person("m1", locale), utterance);
+        var replies = await bot.SaysAsync(PlansChat.Person("m1", locale), utterance);
 
-        Assert.Equal(expected, replies.Select(PlansHarness.Describe));
+        Assert.Equal(expected, replies.Select(r => r.Describe()));
     }
 
     [Fact]
     public async Task PlansCardShowsUpcomingFirstThenRecentlyReleasedAndLeavesDroppedOut()
     {
-        var card = Card(Assert.Single(await bot.SaysAsync(PlansHarness.Person("m1"), "what's planned for PATENTSCOPE?")));
+        var card = Card(Assert.Single(await bot.SaysAsync(PlansChat.Person("m1"), "what's planned for PATENTSCOPE?")));
 
-        var text = PlansHarness.AllText(card);
+        var text = card.AllText();
         var inProgress = text.IndexOf("Chemical structure search refresh", StringComparison.Ordinal);
         var planned = text.IndexOf("Improved OCR for Chinese full texts", StringComparison.Ordinal);
         var released = text.IndexOf("RSS alerts for saved queries", StringComparison.Ordinal);
@@ -57,15 +57,15 @@ public sealed class PlansConversationTests : IDisposable
         Assert.True(text.IndexOf("Recently released", StringComparison.Ordinal) < released);
         Assert.DoesNotContain("Legacy simple-search page", text);
         Assert.Contains("Sample data", text);
-        Assert.Contains(PlansHarness.Buttons(card), b => b.Title == "Follow" && b.Data[PlansVerbs.ProductKey] == "patentscope");
+        Assert.Contains(card.Buttons(), b => b.Title == "Follow" && b.Data[PlansVerbs.ProductKey] == "patentscope");
     }
 
     [Fact]
     public async Task PlansCardSpeaksTheMembersLanguage()
     {
-        var card = Card(Assert.Single(await bot.SaysAsync(PlansHarness.Person("m1", "de-DE"), "PATENTSCOPE Pläne")));
+        var card = Card(Assert.Single(await bot.SaysAsync(PlansChat.Person("m1", "de-DE"), "PATENTSCOPE Pläne")));
 
-        var text = PlansHarness.AllText(card);
+        var text = card.AllText();
         Assert.Contains("Demnächst", text);
         Assert.Contains("in Arbeit", text);
         Assert.Contains("Folgen", text);
@@ -74,16 +74,16 @@ public sealed class PlansConversationTests : IDisposable
     [Fact]
     public async Task AProductWithoutPlansSaysSoAndSendsTheQuestionToStaffOnce()
     {
-        var member = PlansHarness.Person("m-asker");
+        var member = PlansChat.Person("m-asker");
         var card = Card(Assert.Single(await bot.SaysAsync(member, "what's planned for WIPO CASE?")));
-        Assert.Contains("WIPO has not published plans for WIPO CASE yet.", PlansHarness.AllText(card));
-        var ask = Assert.Single(PlansHarness.Buttons(card), b => b.Data[Cards.Model.CardVerb.Key] == PlansVerbs.AskStaff);
+        Assert.Contains("WIPO has not published plans for WIPO CASE yet.", card.AllText());
+        var ask = Assert.Single(card.Buttons(), b => b.Data[Cards.Model.CardVerb.Key] == PlansVerbs.AskStaff);
 
         var first = await bot.PressesAsync(member, ask);
         var again = await bot.PressesAsync(member, ask);
 
-        Assert.Equal("text: Thanks: I've passed your question about **WIPO CASE** to WIPO staff.", PlansHarness.Describe(Assert.Single(first)));
-        Assert.Contains("already asked", PlansHarness.Describe(Assert.Single(again)));
+        Assert.Equal("text: Thanks: I've passed your question about **WIPO CASE** to WIPO staff.", Assert.Single(first).Describe());
+        Assert.Contains("already asked", Assert.Single(again).Describe());
         var question = Assert.Single(bot.Questions.Questions.Values);
         Assert.Equal(("wipo-case", member.Id), (question.ProductId, question.Asker));
     }
@@ -91,41 +91,41 @@ public sealed class PlansConversationTests : IDisposable
     [Fact]
     public async Task FollowingShowsInSubscriptionsAndOnThePlansCardUntilUnfollowed()
     {
-        var member = PlansHarness.Person("m-follower");
+        var member = PlansChat.Person("m-follower");
         await bot.SaysAsync(member, "follow PATENTSCOPE");
         await bot.SaysAsync(member, "follow the global brand db");
 
         var subscriptions = Card(Assert.Single(await bot.SaysAsync(member, "my subscriptions")));
-        Assert.Contains("**PATENTSCOPE**", PlansHarness.AllText(subscriptions));
-        Assert.Contains("**Global Brand Database**", PlansHarness.AllText(subscriptions));
+        Assert.Contains("**PATENTSCOPE**", subscriptions.AllText());
+        Assert.Contains("**Global Brand Database**", subscriptions.AllText());
         var plans = Card(Assert.Single(await bot.SaysAsync(member, "PATENTSCOPE")));
-        var unfollow = Assert.Single(PlansHarness.Buttons(plans), b => b.Title == "Unfollow");
+        var unfollow = Assert.Single(plans.Buttons(), b => b.Title == "Unfollow");
 
         var replies = await bot.PressesAsync(member, unfollow);
 
-        Assert.Equal("text: You no longer follow **PATENTSCOPE**.", PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Equal("text: You no longer follow **PATENTSCOPE**.", Assert.Single(replies).Describe());
         Assert.Equal(["global-brand-database"], await bot.Subscriptions.ProductsFollowedByAsync(member.Id, default));
     }
 
     [Fact]
     public async Task FollowingTwiceSaysSoAndKeepsOneSubscription()
     {
-        var member = PlansHarness.Person("m-twice");
+        var member = PlansChat.Person("m-twice");
         await bot.SaysAsync(member, "follow ePCT");
 
         var replies = await bot.SaysAsync(member, "follow ePCT");
 
-        Assert.Equal("text: You already follow **ePCT**.", PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Equal("text: You already follow **ePCT**.", Assert.Single(replies).Describe());
         Assert.Single(await bot.Subscriptions.FollowersOfAsync("epct", default));
     }
 
     [Fact]
     public async Task WhatsNewListsRecentAdditionsAndStatusChangesNewestFirst()
     {
-        var card = Card(Assert.Single(await bot.SaysAsync(PlansHarness.Person("m1"), "what's new")));
+        var card = Card(Assert.Single(await bot.SaysAsync(PlansChat.Person("m1"), "what's new")));
 
-        var text = PlansHarness.AllText(card);
-        var newest = PlansHarness.SampleCatalogue.Plans.MaxBy(p => p.Updated)!;
+        var text = card.AllText();
+        var newest = PlansChat.SampleCatalogue.Plans.MaxBy(p => p.Updated)!;
         Assert.Contains(newest.Title, text);
         Assert.True(card.Body.Count - 1 <= PlansAnswers.WhatsNewCount);
     }
@@ -133,13 +133,13 @@ public sealed class PlansConversationTests : IDisposable
     [Fact]
     public async Task TheHelpCardsWhatsNewButtonWorks()
     {
-        var member = PlansHarness.Person("m1");
+        var member = PlansChat.Person("m1");
         var help = Card(Assert.Single(await bot.SaysAsync(member, "help")));
-        var button = Assert.Single(PlansHarness.Buttons(help), b => b.Title == "What's new");
+        var button = Assert.Single(help.Buttons(), b => b.Title == "What's new");
 
         var replies = await bot.PressesAsync(member, button);
 
-        Assert.Equal("card: What's new", PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Equal("card: What's new", Assert.Single(replies).Describe());
     }
 
     [Fact]
@@ -147,9 +147,9 @@ public sealed class PlansConversationTests : IDisposable
     {
         var forged = Cards.Model.CardVerb.Button("Plans", PlansVerbs.Show, (PlansVerbs.ProductKey, "no-such-product"));
 
-        var replies = await bot.PressesAsync(PlansHarness.Person("m1"), forged);
+        var replies = await bot.PressesAsync(PlansChat.Person("m1"), forged);
 
-        Assert.Contains("no longer know that product", PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Contains("no longer know that product", Assert.Single(replies).Describe());
     }
 
     private static Cards.Model.AdaptiveCard Card(Reply reply) => Assert.IsType<CardReply>(reply).Card;

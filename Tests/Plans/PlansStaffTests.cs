@@ -8,14 +8,14 @@ namespace CollabBot.Tests.Plans;
 
 public sealed class PlansStaffTests : IDisposable
 {
-    private readonly PlansHarness bot = new();
-    private readonly Member staff = PlansHarness.Person("s1", role: Role.Staff);
+    private readonly ChatHarness bot = new ChatHarness().WithSampleCatalogue();
+    private readonly Member staff = PlansChat.Person("s1", role: Role.Staff);
 
     [Fact]
     public async Task StaffAddAPlanItemAndEachFollowerIsToldOnceInTheirLanguage()
     {
-        var english = PlansHarness.Person("m-en");
-        var french = PlansHarness.Person("m-fr", "fr-FR");
+        var english = PlansChat.Person("m-en");
+        var french = PlansChat.Person("m-fr", "fr-FR");
         await bot.Members.AddAsync(new(french.Id, french.Name, "fr-FR", null, bot.Clock.GetUtcNow(), bot.Clock.GetUtcNow()), default);
         await bot.SaysAsync(english, "follow PATENTSCOPE");
         await bot.SaysAsync(french, "suivre PATENTSCOPE");
@@ -27,8 +27,8 @@ public sealed class PlansStaffTests : IDisposable
         await bot.PressesAsync(staff, add, (PlanInputs.Title, "Semantic search"), (PlanInputs.Status, "Planned"), (PlanInputs.Target, "2027 Q3"));
         await bot.DeliverNewsAsync();
 
-        Assert.Equal("update: Edit PATENTSCOPE", PlansHarness.Describe(Assert.Single(replies)));
-        Assert.Contains("its followers are being told", PlansHarness.AllText(((CardUpdate)replies[0]).Card));
+        Assert.Equal("update: Edit PATENTSCOPE", Assert.Single(replies).Describe());
+        Assert.Contains("its followers are being told", ((CardUpdate)replies[0]).Card.AllText());
         var sent = bot.Notifier.Sent.ToDictionary(s => s.To, s => ((TextReply)s.Message).Text);
         Assert.Equal(2, bot.Notifier.Sent.Count);
         Assert.Equal("**PATENTSCOPE** has a new plan item: **Semantic search** (planned). Type **PATENTSCOPE** to see its plans.", sent[english.Id]);
@@ -39,7 +39,7 @@ public sealed class PlansStaffTests : IDisposable
     [Fact]
     public async Task AStatusChangeIsNewsButAnEditOfOtherFieldsIsNot()
     {
-        var member = PlansHarness.Person("m-follows");
+        var member = PlansChat.Person("m-follows");
         await bot.SaysAsync(member, "follow ePCT");
         var plan = (await bot.Catalogue.ListPlansAsync("epct", default)).First(p => p.Status == PlanStatus.Planned);
         var save = CardVerb.Button("Save", PlansVerbs.SavePlan, (PlansVerbs.ProductKey, "epct"), (PlansVerbs.PlanKey, plan.Id));
@@ -75,7 +75,7 @@ public sealed class PlansStaffTests : IDisposable
 
         var replies = await bot.PressesAsync(staff, await AddPlanButtonAsync("patentscope"), inputs);
 
-        Assert.Contains(message, PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Contains(message, Assert.Single(replies).Describe());
         Assert.Equal(before, bot.Catalogue.History.Count);
     }
 
@@ -83,13 +83,13 @@ public sealed class PlansStaffTests : IDisposable
     public async Task StaffAddAProductThatMembersCanThenAskAbout()
     {
         var admin = Card(Assert.Single(await bot.SaysAsync(staff, "manage plans")));
-        var add = Assert.Single(PlansHarness.Buttons(admin), b => b.Title == "Add product");
+        var add = Assert.Single(admin.Buttons(), b => b.Title == "Add product");
 
         var replies = await bot.PressesAsync(staff, add, (PlanInputs.Name, "WIPO IP Portal"), (PlanInputs.Aliases, "IP Portal, IPPortal"));
 
-        Assert.Equal("update: Edit WIPO IP Portal", PlansHarness.Describe(Assert.Single(replies)));
-        var answer = await bot.SaysAsync(PlansHarness.Person("m1"), "what's planned for the IP portal?");
-        Assert.Equal("card: WIPO IP Portal", PlansHarness.Describe(Assert.Single(answer)));
+        Assert.Equal("update: Edit WIPO IP Portal", Assert.Single(replies).Describe());
+        var answer = await bot.SaysAsync(PlansChat.Person("m1"), "what's planned for the IP portal?");
+        Assert.Equal("card: WIPO IP Portal", Assert.Single(answer).Describe());
         Assert.Contains(bot.Catalogue.History, c => c.Kind == ChangeKind.ProductAdded && c.ProductId == "wipo-ip-portal" && c.By == "s1");
     }
 
@@ -103,7 +103,7 @@ public sealed class PlansStaffTests : IDisposable
 
         var replies = await bot.PressesAsync(staff, add, (PlanInputs.Name, name), (PlanInputs.Aliases, aliases));
 
-        Assert.Contains(message, PlansHarness.Describe(Assert.Single(replies)));
+        Assert.Contains(message, Assert.Single(replies).Describe());
         Assert.DoesNotContain(bot.Catalogue.History, c => c.Kind is ChangeKind.ProductAdded or ChangeKind.ProductEdited);
     }
 
@@ -117,7 +117,7 @@ public sealed class PlansStaffTests : IDisposable
 
         var replies = await bot.PressesAsync(staff, save, inputs);
 
-        Assert.Contains("Nothing changed.", PlansHarness.AllText(Assert.IsType<CardUpdate>(Assert.Single(replies)).Card));
+        Assert.Contains("Nothing changed.", Assert.IsType<CardUpdate>(Assert.Single(replies)).Card.AllText());
         Assert.DoesNotContain(bot.Catalogue.History, c => c.Kind == ChangeKind.ProductEdited);
     }
 
@@ -125,13 +125,13 @@ public sealed class PlansStaffTests : IDisposable
     public async Task ARetiredProductIsNoLongerAnswered()
     {
         var edit = Card(Assert.Single(await bot.PressesAsync(staff, CardVerb.Button("Edit", PlansVerbs.EditProduct, (PlansVerbs.ProductKey, "wipo-das")))));
-        var retire = Assert.Single(PlansHarness.Buttons(edit), b => b.Title == "Retire product");
+        var retire = Assert.Single(edit.Buttons(), b => b.Title == "Retire product");
 
         var replies = await bot.PressesAsync(staff, retire);
 
-        Assert.Contains("Retired WIPO DAS", PlansHarness.AllText(Assert.IsType<CardUpdate>(Assert.Single(replies)).Card));
-        var answer = await bot.SaysAsync(PlansHarness.Person("m1"), "what's planned for WIPO DAS?");
-        Assert.Equal("card: WIPO information products", PlansHarness.Describe(Assert.Single(answer)));
+        Assert.Contains("Retired WIPO DAS", Assert.IsType<CardUpdate>(Assert.Single(replies)).Card.AllText());
+        var answer = await bot.SaysAsync(PlansChat.Person("m1"), "what's planned for WIPO DAS?");
+        Assert.Equal("card: WIPO information products", Assert.Single(answer).Describe());
     }
 
     [Fact]
@@ -140,14 +140,14 @@ public sealed class PlansStaffTests : IDisposable
         var plan = (await bot.Catalogue.ListPlansAsync("wipo-lex", default))[0];
         var editCard = Card(Assert.Single(await bot.PressesAsync(staff,
             CardVerb.Button("Edit", PlansVerbs.EditPlan, (PlansVerbs.ProductKey, "wipo-lex"), (PlansVerbs.PlanKey, plan.Id)))));
-        var retire = Assert.Single(PlansHarness.Buttons(editCard), b => b.Title == "Retire item");
+        var retire = Assert.Single(editCard.Buttons(), b => b.Title == "Retire item");
 
         var replies = await bot.PressesAsync(staff, retire);
 
-        var text = PlansHarness.AllText(Assert.IsType<CardUpdate>(Assert.Single(replies)).Card);
+        var text = Assert.IsType<CardUpdate>(Assert.Single(replies)).Card.AllText();
         Assert.Contains($"Retired \"{plan.Title}\"", text);
         Assert.Contains($"s1 · retired \"{plan.Title}\"", text);
-        var answer = PlansHarness.AllText(Card(Assert.Single(await bot.SaysAsync(PlansHarness.Person("m1"), "WIPO Lex plans"))));
+        var answer = Card(Assert.Single(await bot.SaysAsync(PlansChat.Person("m1"), "WIPO Lex plans"))).AllText();
         Assert.DoesNotContain(plan.Title, answer);
     }
 
@@ -159,16 +159,16 @@ public sealed class PlansStaffTests : IDisposable
     {
         var forged = CardVerb.Button("x", verb, (PlansVerbs.ProductKey, "patentscope"), (PlansVerbs.PlanKey, "p1"));
 
-        var replies = await bot.PressesAsync(PlansHarness.Person("m1"), forged, (PlanInputs.Title, "X"), (PlanInputs.Status, "Planned"), (PlanInputs.Name, "X"));
+        var replies = await bot.PressesAsync(PlansChat.Person("m1"), forged, (PlanInputs.Title, "X"), (PlanInputs.Status, "Planned"), (PlanInputs.Name, "X"));
 
-        Assert.Equal("text: " + English.StaffOnly, PlansHarness.Describe(Assert.Single(replies)));
-        Assert.Equal(PlansHarness.SampleCatalogue.Plans.Count, bot.Catalogue.History.Count);
+        Assert.Equal("text: " + English.StaffOnly, Assert.Single(replies).Describe());
+        Assert.Equal(PlansChat.SampleCatalogue.Plans.Count, bot.Catalogue.History.Count);
     }
 
     private async Task<SubmitAction> AddPlanButtonAsync(string productId)
     {
         var edit = Card(Assert.Single(await bot.PressesAsync(staff, CardVerb.Button("Edit", PlansVerbs.EditProduct, (PlansVerbs.ProductKey, productId)))));
-        return Assert.Single(PlansHarness.Buttons(edit), b => b.Title == "Add plan item");
+        return Assert.Single(edit.Buttons(), b => b.Title == "Add plan item");
     }
 
     private static AdaptiveCard Card(Reply reply) => Assert.IsType<CardReply>(reply).Card;

@@ -7,7 +7,7 @@ namespace CollabBot.Tests.Plans;
 /// <summary>The recogniser built from the sample catalogue, as the bot builds it, against the labelled phrasings.</summary>
 public sealed class RecognitionAccuracyTests
 {
-    private static readonly PlansRecognizer Recognizer = new CatalogueSnapshot(PlansHarness.SampleCatalogue.Products).Recognizer;
+    private static readonly PlansRecognizer Recognizer = new CatalogueSnapshot(PlansChat.SampleCatalogue.Products).Recognizer;
 
     [Theory]
     [InlineData("phrasings.json", 0.97)]

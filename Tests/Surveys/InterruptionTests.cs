@@ -1,6 +1,8 @@
 using CollabBot.Cards.Forms;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using static CollabBot.Tests.Surveys.KnownPeople;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -34,15 +36,15 @@ public sealed class InterruptionTests
     [InlineData(1, "gibberish", false)]
     public async Task APlansQuestionInterruptsOnlyAQuestionThatExpectsSomethingElse(int answered, string text, bool interrupts)
     {
-        using var chat = new SurveyChat(services => services.AddSingleton<IMessageHandler, PlansStandIn>());
+        using var chat = new ChatHarness(services => services.AddSingleton<IMessageHandler, PlansStandIn>()).WithKnownPeople();
         await chat.OpenSampleAsync();
-        await chat.PressesForm(SurveyChat.Ada, FormVerbs.Start);
+        await chat.PressesFormAsync(Ada, FormVerbs.Start);
         foreach (var answer in FirstAnswers.Take(answered))
         {
-            await chat.Says(SurveyChat.Ada, answer);
+            await chat.SaysAsync(Ada, answer);
         }
 
-        var shown = SurveyChat.Shown(await chat.Says(SurveyChat.Ada, text));
+        var shown = (await chat.SaysAsync(Ada, text)).Shown();
 
         Assert.Equal(interrupts, shown.Contains("PATENTSCOPE plans", StringComparison.Ordinal));
         Assert.Equal(interrupts, shown.Contains($"You were at question {answered + 1} of 5", StringComparison.Ordinal));
@@ -52,7 +54,7 @@ public sealed class InterruptionTests
         }
         if (interrupts)
         {
-            Assert.Contains($"question {answered + 1} of 5", SurveyChat.Shown(await chat.Says(SurveyChat.Ada, "continue")), StringComparison.Ordinal);
+            Assert.Contains($"question {answered + 1} of 5", (await chat.SaysAsync(Ada, "continue")).Shown(), StringComparison.Ordinal);
         }
     }
 }

@@ -1,5 +1,6 @@
 using CollabBot.Cards.Forms;
 using CollabBot.Tests.Support;
+using static CollabBot.Tests.Surveys.KnownPeople;
 
 namespace CollabBot.Tests.Surveys;
 
@@ -112,7 +113,7 @@ public sealed class StepByStepConversationTests
     [MemberData(nameof(Scripts))]
     public async Task Conversation(string name, string[] script)
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         await chat.OpenSampleAsync();
         var line = 0;
         foreach (var step in script)
@@ -121,12 +122,12 @@ public sealed class StepByStepConversationTests
             var (utterance, expected) = (step.Split(" => ", 2)[0], step.Split(" => ", 2)[1]);
             var replies = utterance switch
             {
-                "[start]" => await chat.PressesForm(SurveyChat.Ada, FormVerbs.Start),
+                "[start]" => await chat.PressesFormAsync(Ada, FormVerbs.Start),
                 "[days]" => Advance(chat),
                 "[lost]" => Lose(chat),
-                _ => await chat.Says(SurveyChat.Ada, utterance),
+                _ => await chat.SaysAsync(Ada, utterance),
             };
-            var shown = SurveyChat.Shown(replies);
+            var shown = replies.Shown();
             foreach (var part in expected.Split('|'))
             {
                 if (part == "(none)")
@@ -145,15 +146,15 @@ public sealed class StepByStepConversationTests
         }
     }
 
-    private static IReadOnlyList<Dialogs.Conversation.Reply> Advance(SurveyChat chat)
+    private static IReadOnlyList<Dialogs.Conversation.Reply> Advance(ChatHarness chat)
     {
         chat.Clock.Advance(TimeSpan.FromDays(3));
         return [];
     }
 
-    private static IReadOnlyList<Dialogs.Conversation.Reply> Lose(SurveyChat chat)
+    private static IReadOnlyList<Dialogs.Conversation.Reply> Lose(ChatHarness chat)
     {
-        chat.LoseState(SurveyChat.Ada);
+        chat.LoseState(Ada);
         return [];
     }
 }

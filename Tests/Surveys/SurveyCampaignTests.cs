@@ -5,19 +5,20 @@ using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using static CollabBot.Tests.Surveys.KnownPeople;
 
 namespace CollabBot.Tests.Surveys;
 
 /// <summary>Invitations, reminders and deadlines, on a fake clock.</summary>
 public sealed class SurveyCampaignTests
 {
-    private static string[] Cards(SurveyChat chat) =>
-        [.. chat.Notifier.Sent.Select(s => SurveyChat.Shown(s.Message).Split('\n')[0])];
+    private static string[] Cards(ChatHarness chat) =>
+        [.. chat.Notifier.Sent.Select(s => s.Message.Shown().Split('\n')[0])];
 
     [Fact]
     public async Task OpeningInvitesEveryMemberOfTheAudienceOnce()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         await chat.OpenSampleAsync(audience: ["PIUG", "CEPIUG"]);
         var campaigns = chat.Get<SurveyCampaigns>();
 
@@ -31,13 +32,13 @@ public sealed class SurveyCampaignTests
     [Fact]
     public async Task RemindersGoOncePerWindowToThoseWhoHaveNotFinishedAndNoneAfterClosing()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         var deadline = chat.Clock.GetUtcNow().AddDays(5);
         await chat.OpenSampleAsync(deadline: deadline);
         var campaigns = chat.Get<SurveyCampaigns>();
         await campaigns.RunOnceAsync(default);
         Assert.Equal(3, chat.Notifier.Sent.Count);
-        await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"));
+        await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"));
 
         chat.Clock.SetUtcNow(deadline.AddHours(-73));
         await campaigns.RunOnceAsync(default);
@@ -48,7 +49,7 @@ public sealed class SurveyCampaignTests
         await campaigns.RunOnceAsync(default);
         var reminded = chat.Notifier.Sent.Skip(3).ToList();
         Assert.Equal(["bob", "sam"], reminded.Select(s => s.To.ObjectId).Order().ToArray());
-        Assert.All(reminded, r => Assert.StartsWith("Reminder: User feedback", SurveyChat.Shown(r.Message), StringComparison.Ordinal));
+        Assert.All(reminded, r => Assert.StartsWith("Reminder: User feedback", r.Message.Shown(), StringComparison.Ordinal));
 
         chat.Clock.SetUtcNow(deadline.AddHours(-23));
         await campaigns.RunOnceAsync(default);
@@ -58,13 +59,13 @@ public sealed class SurveyCampaignTests
         await campaigns.RunOnceAsync(default);
         await campaigns.RunOnceAsync(default);
         Assert.Equal(7, chat.Notifier.Sent.Count);
-        Assert.Equal(SurveyStatus.Closed, (await chat.Store.FindAsync(SurveyChat.SurveyId, default))!.Status);
+        Assert.Equal(SurveyStatus.Closed, (await chat.Surveys.FindAsync(SampleSurvey.Id, default))!.Status);
     }
 
     [Fact]
     public async Task AWindowThatBeganBeforeTheSurveyOpenedSendsNoReminder()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         await chat.OpenSampleAsync(deadline: chat.Clock.GetUtcNow().AddHours(10));
 
         await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
@@ -75,21 +76,21 @@ public sealed class SurveyCampaignTests
     [Fact]
     public async Task AnonymousAnswersAreCountedOnceEnoughRespondentsWaitAndTheResultsSaySo()
     {
-        using var chat = new SurveyChat(services => services.Configure<SurveyOptions>(o => o.AnonymousBatch = 3));
+        using var chat = new ChatHarness(services => services.Configure<SurveyOptions>(o => o.AnonymousBatch = 3)).WithKnownPeople();
         await chat.OpenSampleAsync(anonymous: true);
-        await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"), ("f_improve", "More data"));
-        await chat.PressesForm(SurveyChat.Bob, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "4"), ("f_contact", "no"));
+        await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"), ("f_improve", "More data"));
+        await chat.PressesFormAsync(Bob, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "4"), ("f_contact", "no"));
         await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
 
-        var waiting = SurveyChat.Shown(await chat.Says(SurveyChat.Sam, "survey results " + SurveyChat.SurveyId));
+        var waiting = (await chat.SaysAsync(Sam, "survey results " + SampleSurvey.Id)).Shown();
         Assert.Contains("0 of 3 invited (0%)", waiting, StringComparison.Ordinal);
         Assert.Contains("2 more respondents have answered and are not counted yet", waiting, StringComparison.Ordinal);
         Assert.Contains("batches of at least 3 respondents", waiting, StringComparison.Ordinal);
 
-        await chat.PressesForm(SurveyChat.Sam, FormVerbs.Start);
-        await chat.Says(SurveyChat.Sam, "2");
+        await chat.PressesFormAsync(Sam, FormVerbs.Start);
+        await chat.SaysAsync(Sam, "2");
         await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
-        var results = SurveyChat.Shown(await chat.Says(SurveyChat.Sam, "survey results " + SurveyChat.SurveyId));
+        var results = (await chat.SaysAsync(Sam, "survey results " + SampleSurvey.Id)).Shown();
 
         Assert.Contains("2 of 3 invited (67%)", results, StringComparison.Ordinal);
         Assert.Contains("average 4.5 / 5", results, StringComparison.Ordinal);
@@ -102,29 +103,29 @@ public sealed class SurveyCampaignTests
     [Fact]
     public async Task ClosingAnAnonymousSurveyCountsEveryAnswerStillWaiting()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         var survey = await chat.OpenSampleAsync(anonymous: true);
-        await chat.PressesForm(SurveyChat.Ada, FormVerbs.SubmitAll, ("f_product", "2"), ("f_satisfaction", "3"), ("f_contact", "yes"));
+        await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "2"), ("f_satisfaction", "3"), ("f_contact", "yes"));
         await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
-        Assert.Empty(chat.Store.Responses);
+        Assert.Empty(chat.Surveys.Responses);
 
         await chat.Get<SurveyCampaigns>().CloseAsync(survey, default);
 
-        Assert.Equal("Global Brand Database", Assert.Single(chat.Store.Responses).Answers["product"]);
-        Assert.Equal(0, await chat.Store.CountPendingAsync(SurveyChat.SurveyId, default));
+        Assert.Equal("Global Brand Database", Assert.Single(chat.Surveys.Responses).Answers["product"]);
+        Assert.Equal(0, await chat.Surveys.CountPendingAsync(SampleSurvey.Id, default));
     }
 
     [Fact]
     public async Task StaffPressingExportAskForOneFileAndAreToldItIsComing()
     {
         var exports = new Mock<IExportRequests>();
-        using var chat = new SurveyChat(services => services.AddSingleton(exports.Object));
+        using var chat = new ChatHarness(services => services.AddSingleton(exports.Object)).WithKnownPeople();
         await chat.OpenSampleAsync();
 
-        var reply = SurveyChat.Shown(await chat.Presses(SurveyChat.Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SurveyChat.SurveyId), (SurveyVerbs.FormatKey, "xlsx")));
+        var reply = (await chat.PressesAsync(Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SampleSurvey.Id), (SurveyVerbs.FormatKey, "xlsx"))).Shown();
 
         Assert.Contains("Preparing the Excel file of \"User feedback\"", reply, StringComparison.Ordinal);
-        exports.Verify(e => e.RequestAsync(new ExportRequest(SurveyChat.SurveyId, ExportFormat.Xlsx, SurveyChat.Sam.Id), It.IsAny<CancellationToken>()), Times.Once);
+        exports.Verify(e => e.RequestAsync(new ExportRequest(SampleSurvey.Id, ExportFormat.Xlsx, Sam.Id), It.IsAny<CancellationToken>()), Times.Once);
         exports.VerifyNoOtherCalls();
     }
 
@@ -134,24 +135,24 @@ public sealed class SurveyCampaignTests
     public async Task AnExportOfAnUnknownFormatOrByAMemberAsksForNothing(string format)
     {
         var exports = new Mock<IExportRequests>();
-        using var chat = new SurveyChat(services => services.AddSingleton(exports.Object));
+        using var chat = new ChatHarness(services => services.AddSingleton(exports.Object)).WithKnownPeople();
         await chat.OpenSampleAsync();
 
-        await chat.Presses(SurveyChat.Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SurveyChat.SurveyId), (SurveyVerbs.FormatKey, format));
-        var byMember = await chat.Presses(SurveyChat.Ada, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SurveyChat.SurveyId), (SurveyVerbs.FormatKey, "csv"));
+        await chat.PressesAsync(Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SampleSurvey.Id), (SurveyVerbs.FormatKey, format));
+        var byMember = await chat.PressesAsync(Ada, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SampleSurvey.Id), (SurveyVerbs.FormatKey, "csv"));
 
-        Assert.Contains("only WIPO staff", SurveyChat.Shown(byMember), StringComparison.Ordinal);
+        Assert.Contains("only WIPO staff", byMember.Shown(), StringComparison.Ordinal);
         exports.VerifyNoOtherCalls();
     }
 
     [Fact]
     public async Task MembersCannotSeeResults()
     {
-        using var chat = new SurveyChat();
+        using var chat = new ChatHarness().WithKnownPeople();
         await chat.OpenSampleAsync();
 
-        var replies = await chat.Says(SurveyChat.Ada, "survey results " + SurveyChat.SurveyId);
+        var replies = await chat.SaysAsync(Ada, "survey results " + SampleSurvey.Id);
 
-        Assert.Equal(English.StaffOnly, SurveyChat.Shown(replies));
+        Assert.Equal(English.StaffOnly, replies.Shown());
     }
 }

@@ -5,7 +5,7 @@ namespace CollabBot.Tests.Unit;
 
 public sealed class CommandTableTests : IDisposable
 {
-    private readonly EngineHarness harness = new();
+    private readonly ChatHarness harness = new();
 
     [Theory]
     [InlineData("help", "help")]

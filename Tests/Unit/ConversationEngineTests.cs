@@ -8,7 +8,7 @@ namespace CollabBot.Tests.Unit;
 
 public sealed class ConversationEngineTests : IDisposable
 {
-    private readonly EngineHarness harness = new();
+    private readonly ChatHarness harness = new();
 
     public static TheoryData<string, string> Conversation => new()
     {
@@ -24,17 +24,17 @@ public sealed class ConversationEngineTests : IDisposable
     [MemberData(nameof(Conversation))]
     public async Task AnswersAMember(string utterance, string expected)
     {
-        var turn = await harness.SayAsync(TestMembers.Member(), utterance);
+        var replies = await harness.SaysAsync(TestMembers.Member(), utterance);
 
-        Assert.Contains(expected, Assert.Single(turn.Replies).Shown());
+        Assert.Contains(expected, Assert.Single(replies).Shown());
     }
 
     [Fact]
     public async Task AStaffCommandRunsForStaff()
     {
-        var turn = await harness.SayAsync(TestMembers.Staff(), "pending groups");
+        var replies = await harness.SaysAsync(TestMembers.Staff(), "pending groups");
 
-        Assert.Contains(PendingGroupsCard.Heading, Assert.Single(turn.Replies).Shown());
+        Assert.Contains(PendingGroupsCard.Heading, Assert.Single(replies).Shown());
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public sealed class ConversationEngineTests : IDisposable
         var applicant = TestMembers.Member("applicant");
         await harness.Members.AddAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
 
-        var turn = await harness.PressAsync(TestMembers.Member("forger"), PendingGroupsCard.ConfirmVerb,
+        var replies = await harness.PressesAsync(TestMembers.Member("forger"), PendingGroupsCard.ConfirmVerb,
             (PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG"));
 
-        Assert.Equal(English.StaffOnly, Assert.Single(turn.Replies).Shown());
+        Assert.Equal(English.StaffOnly, Assert.Single(replies).Shown());
         Assert.Null((await harness.Members.FindAsync(applicant.Id, default))!.UserGroup);
         Assert.Empty(harness.Notifier.Sent);
     }
@@ -58,13 +58,13 @@ public sealed class ConversationEngineTests : IDisposable
         await harness.Members.AddAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG" }, default);
         (string, string)[] button = [(PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG")];
 
-        await harness.PressAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb, button);
-        var second = await harness.PressAsync(TestMembers.Staff("s2"), PendingGroupsCard.ConfirmVerb, button);
+        await harness.PressesAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb, button);
+        var second = await harness.PressesAsync(TestMembers.Staff("s2"), PendingGroupsCard.ConfirmVerb, button);
 
         Assert.Equal("PDG", (await harness.Members.FindAsync(applicant.Id, default))!.UserGroup);
         Assert.Single(harness.Notifier.Sent);
-        Assert.IsType<CardUpdate>(Assert.Single(second.Replies));
-        Assert.Contains("already handled", second.Replies[0].Shown());
+        Assert.IsType<CardUpdate>(Assert.Single(second));
+        Assert.Contains("already handled", second[0].Shown());
     }
 
     [Fact]
@@ -73,9 +73,9 @@ public sealed class ConversationEngineTests : IDisposable
         var member = TestMembers.Member();
         await harness.Members.AddAsync(new MemberRecord(member.Id, "Ada", "en-US", null, default, default), default);
 
-        var turn = await harness.PressAsync(member, ProfileCard.SaveVerb, (ProfileCard.GroupInput, "Made Up Group"));
+        var replies = await harness.PressesAsync(member, ProfileCard.SaveVerb, (ProfileCard.GroupInput, "Made Up Group"));
 
-        Assert.Contains("choose one of the user groups", Assert.Single(turn.Replies).Shown());
+        Assert.Contains("choose one of the user groups", Assert.Single(replies).Shown());
         Assert.Null((await harness.Members.FindAsync(member.Id, default))!.RequestedUserGroup);
     }
 
