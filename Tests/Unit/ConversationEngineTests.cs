@@ -2,7 +2,10 @@ using CollabBot.Cards.Help;
 using CollabBot.Cards.Members;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Notifications;
 using CollabBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace CollabBot.Tests.Unit;
 
@@ -65,6 +68,38 @@ public sealed class ConversationEngineTests : IDisposable
         Assert.Single(harness.Notifier.Sent);
         Assert.IsType<CardUpdate>(Assert.Single(second));
         Assert.Contains("already handled", second[0].Shown());
+    }
+
+    [Fact]
+    public async Task AStaffButtonPressedByAMemberWritesNothingAndSendsNothing()
+    {
+        var members = new Mock<IMemberStore>();
+        var notifier = new Mock<INotifier>();
+        using var chat = new ChatHarness(services => services.AddSingleton(members.Object).AddSingleton(notifier.Object));
+
+        await chat.PressesAsync(TestMembers.Member("forger"), PendingGroupsCard.ConfirmVerb,
+            (PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG"));
+
+        members.VerifyNoOtherCalls();
+        notifier.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task AConfirmationTellsTheMemberOnceInTheirLanguage()
+    {
+        var notifier = new Mock<INotifier>();
+        notifier.Setup(n => n.NotifyAsync(It.IsAny<MemberId>(), It.IsAny<Reply>(), It.IsAny<CancellationToken>())).ReturnsAsync(SendOutcome.Sent);
+        using var chat = new ChatHarness(services => services.AddSingleton(notifier.Object));
+        var applicant = TestMembers.Member("applicant");
+        await chat.Members.AddAsync(new MemberRecord(applicant.Id, "Ann", "en-US", null, default, default) { RequestedUserGroup = "PDG", Language = "fr" }, default);
+        (string, string)[] button = [(PendingGroupsCard.TenantKey, "tenant"), (PendingGroupsCard.MemberKey, "applicant"), (PendingGroupsCard.GroupKey, "PDG")];
+
+        await chat.PressesAsync(TestMembers.Staff(), PendingGroupsCard.ConfirmVerb, button);
+        await chat.PressesAsync(TestMembers.Staff("s2"), PendingGroupsCard.ConfirmVerb, button);
+
+        notifier.Verify(n => n.NotifyAsync(applicant.Id, It.Is<TextReply>(t => t.Text.Contains("PDG") && t.Text.Contains("OMPI")), It.IsAny<CancellationToken>()),
+            Times.Once);
+        notifier.VerifyNoOtherCalls();
     }
 
     [Fact]
