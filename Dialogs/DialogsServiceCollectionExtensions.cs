@@ -1,4 +1,5 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
@@ -22,6 +23,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<ICommand>(sp => sp.GetRequiredService<HelpCommand>());
+        services.AddDeliveryActions();
         services.AddMembers();
         services.AddPlans();
         services.AddForms();

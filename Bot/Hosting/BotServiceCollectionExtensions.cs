@@ -1,11 +1,10 @@
+using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
-using CollabBot.Bot.Notifications;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
 using CollabBot.Bot.Teams;
 using CollabBot.Dialogs;
 using CollabBot.Dialogs.Members;
-using CollabBot.Dialogs.Notifications;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -17,6 +16,8 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddCollabBot(this IServiceCollection services)
     {
         services.AddHostedService<StartupVerifier>();
+        // Before every worker: the host starts them in this order, and each waits for the storage it needs.
+        services.AddHostedService<StorageInitializer>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => o.ConnectionString.Length > 0, "Storage:ConnectionString is required").ValidateOnStart();
         services.AddOptions<CollabOptions>().BindConfiguration(CollabOptions.Section);
@@ -55,10 +56,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new TableName(CollabTables.Members));
         services.AddSingleton(new TableName(CollabTables.BotState));
         services.AddSingleton<IMemberStore, TableMemberStore>();
-        services.AddSingleton<INotifier, ProactiveNotifier>();
-        services.AddSingleton<NotificationLog>();
-        services.AddSingleton(new TableName(NotificationLog.Table));
-        services.AddHostedService<StorageInitializer>();
+        services.AddDelivery();
         services.AddPlansStorage();
 
         services.AddSurveyHosting();

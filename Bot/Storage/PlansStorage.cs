@@ -1,11 +1,10 @@
-using CollabBot.Bot.Plans;
 using CollabBot.Dialogs.Plans;
 
 namespace CollabBot.Bot.Storage;
 
 public static class PlansStorage
 {
-    /// <summary>The plans feature's tables and stores, the first-start sample loader (after the tables exist) and the follower news worker.</summary>
+    /// <summary>The plans feature's tables and stores and the first-start sample loader (after the tables exist).</summary>
     public static IServiceCollection AddPlansStorage(this IServiceCollection services)
     {
         services.AddSingleton(new TableName(TablePlansCatalogue.TableName));
@@ -16,7 +15,6 @@ public static class PlansStorage
         services.AddSingleton<IPlanSubscriptions, TablePlanSubscriptions>();
         services.AddSingleton<IPlanQuestions, TablePlanQuestions>();
         services.AddHostedService<PlansSampleLoader>();
-        services.AddHostedService<FollowerNewsWorker>();
         return services;
     }
 }

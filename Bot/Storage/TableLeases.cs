@@ -46,6 +46,22 @@ public static class TableLeases
         }
     }
 
+    /// <summary>Holds the lease longer; null when it was taken over meanwhile (it had lapsed).</summary>
+    public static async Task<TableLease?> RenewAsync(TableClient table, TableLease lease, DateTimeOffset now, TimeSpan duration,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var renewed = await table.UpdateEntityAsync(new TableEntity(lease.PartitionKey, lease.RowKey) { [Until] = now + duration }, lease.ETag,
+                TableUpdateMode.Replace, cancellationToken);
+            return lease with { ETag = renewed.Headers.ETag ?? ETag.All };
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Gives the lease back; false when it was already taken over or gone.</summary>
     public static async Task<bool> ReleaseAsync(TableClient table, TableLease lease, CancellationToken cancellationToken)
     {

@@ -72,6 +72,18 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         return members;
     }
 
+    public async Task<(IReadOnlyList<MemberRecord> Members, string? Next)> PageAsync(IReadOnlyCollection<string> userGroups, string? continuation,
+        int size, CancellationToken cancellationToken)
+    {
+        var filter = userGroups.Count == 0 ? null
+            : string.Join(" or ", userGroups.Select(g => TableClient.CreateQueryFilter($"UserGroup eq {g}")));
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, maxPerPage: size, cancellationToken: cancellationToken).AsPages(continuation, size))
+        {
+            return ([.. page.Values.Select(FromEntity)], page.ContinuationToken);
+        }
+        return ([], null);
+    }
+
     public async Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"AwaitingConfirmation eq {true}");

@@ -56,6 +56,17 @@ public sealed class TablePlanSubscriptions(CollabTables tables) : IPlanSubscript
         return followers;
     }
 
+    public async Task<(IReadOnlyList<MemberId> Followers, string? Next)> FollowersPageAsync(string productId, string? continuation, int size,
+        CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ProductPartition(productId)}");
+        await foreach (var page in Table.QueryAsync<TableEntity>(filter, maxPerPage: size, cancellationToken: cancellationToken).AsPages(continuation, size))
+        {
+            return ([.. page.Values.Where(IsFollowing).Select(e => new MemberId(e.GetString("TenantId"), e.GetString("ObjectId")))], page.ContinuationToken);
+        }
+        return ([], null);
+    }
+
     /// <returns>Whether this changed the member's choice (false: they already followed, or did not follow).</returns>
     private async Task<bool> DecideAsync(MemberId member, string productId, bool following, DateTimeOffset? at, CancellationToken cancellationToken)
     {

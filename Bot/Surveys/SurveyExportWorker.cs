@@ -12,9 +12,9 @@ namespace CollabBot.Bot.Surveys;
 
 /// <summary>
 /// Builds the exports staff ask for, from the exports queue: writes the file, sends the link to the staff member
-/// who asked, then deletes the request. A request that fails comes back after its visibility timeout; after
-/// <see cref="MaxAttempts"/> it is dropped and the staff member told. A request is done at least once: a crash
-/// between sending the link and deleting the request sends the link a second time.
+/// who asked (through the delivery engine), then deletes the request. A request that fails comes back after its
+/// visibility timeout; after <see cref="MaxAttempts"/> it is dropped and the staff member told. A request is done at
+/// least once: a crash between asking for the link to be sent and deleting the request sends it a second time.
 /// </summary>
 public sealed partial class SurveyExportWorker(
     CollabQueues queues, SurveyExportQueue requests, SurveyExports exports, DownloadFiles files, INotifier notifier,
@@ -76,29 +76,27 @@ public sealed partial class SurveyExportWorker(
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
             return;
         }
-        var outcome = await BuildAndSendAsync(request, cancellationToken);
-        if (outcome is SendOutcome.Sent or SendOutcome.RecipientGone)
-        {
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
-        }
+        await BuildAndSendAsync(request, cancellationToken);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
     }
 
-    private async Task<SendOutcome> BuildAndSendAsync(ExportRequest request, CancellationToken cancellationToken)
+    // The link goes through the delivery engine, which keeps it until Teams takes it.
+    private async Task BuildAndSendAsync(ExportRequest request, CancellationToken cancellationToken)
     {
         if (await exports.BuildAsync(request.SurveyId, request.Format, cancellationToken) is not var (survey, file))
         {
-            return await notifier.NotifyAsync(request.Staff, new TextReply($"The survey {request.SurveyId} no longer exists."), cancellationToken);
+            await notifier.NotifyAsync(request.Staff, new TextReply($"The survey {request.SurveyId} no longer exists."), cancellationToken);
+            return;
         }
         var link = await files.PublishAsync("surveys/" + survey.Id, file, cancellationToken);
         var kind = request.Format == ExportFormat.Csv ? "CSV" : "an Excel workbook";
         var card = ExportReadyCard.Build(new ExportReadyView(survey.Title, kind, file.Name, link.Uri.ToString(), link.Expires));
-        var outcome = await notifier.NotifyAsync(request.Staff, new CardReply(card), cancellationToken);
-        LogSent(logger, survey.Id, request.Format, request.Staff.ObjectId, outcome);
-        return outcome;
+        await notifier.NotifyAsync(request.Staff, new CardReply(card), cancellationToken);
+        LogSent(logger, survey.Id, request.Format, request.Staff.ObjectId);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Export of {SurveyId} as {Format} for staff {StaffId}: {Outcome}")]
-    private static partial void LogSent(ILogger logger, string surveyId, ExportFormat format, string staffId, SendOutcome outcome);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Export of {SurveyId} as {Format} for staff {StaffId} is on its way")]
+    private static partial void LogSent(ILogger logger, string surveyId, ExportFormat format, string staffId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped export request {MessageId}: unreadable, or not asked by staff")]
     private static partial void LogDropped(ILogger logger, string messageId);

@@ -5,7 +5,7 @@ namespace CollabBot.Bot.Surveys;
 
 public static class SurveysHosting
 {
-    /// <summary>Survey storage, exports (a queue, files and their worker) and the survey worker.</summary>
+    /// <summary>Survey storage and exports (a queue, files and their worker).</summary>
     public static IServiceCollection AddSurveyHosting(this IServiceCollection services)
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
@@ -20,7 +20,6 @@ public static class SurveysHosting
             });
         services.AddSingleton(new TableName(TableSurveyStore.Surveys));
         services.AddSingleton(new TableName(TableSurveyStore.Responses));
-        services.AddSingleton(new TableName(TableSurveyStore.Deliveries));
         services.AddSingleton(new TableName(TableSurveyStore.Pending));
         services.AddSingleton<AnonymousEnvelope>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
@@ -29,7 +28,6 @@ public static class SurveysHosting
         services.AddSingleton<IExportRequests>(sp => sp.GetRequiredService<SurveyExportQueue>());
         services.AddSingleton<SurveyExports>();
         services.AddHostedService<SurveyExportWorker>();
-        services.AddHostedService<SurveyWorker>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ namespace CollabBot.Bot.Surveys;
 /// anonymous ones hold none, nor any time of their own. An anonymous respondent's answers first wait in
 /// surveypending (PK survey id, RK a keyed hash, content sealed: <see cref="AnonymousEnvelope"/>) and are counted
 /// in shuffled batches (<see cref="FlushAnonymousAsync"/>), so their row is never written in the member's turn.
-/// surveydeliveries: PK survey id, RK member + what was sent, insert-if-absent.
+/// Invitations and reminders are the delivery engine's.
 /// An answer turn reads its survey several times: surveys are cached briefly (writes here refresh the cache;
 /// another instance's open or close is seen within <see cref="CacheFor"/>).
 /// </summary>
@@ -28,7 +28,6 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
 
     public const string Surveys = "surveys";
     public const string Responses = "surveyresponses";
-    public const string Deliveries = "surveydeliveries";
     public const string Pending = "surveypending";
     private const string FlushLock = "~lock";
     private const int SealedPart = 60_000; // bytes, under the 64 KiB limit of a binary property
@@ -72,13 +71,6 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
     {
         await tables[Surveys].UpsertEntityAsync(ToEntity(survey), TableUpdateMode.Replace, cancellationToken);
         cache.Set(CacheKey(survey.Id), survey, CacheFor);
-    }
-
-    public async Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken)
-    {
-        await tables[Surveys].UpdateEntityAsync(new TableEntity(Partition, TableKey.Encode(surveyId)) { ["Invited"] = invited }, ETag.All,
-            TableUpdateMode.Merge, cancellationToken);
-        cache.Remove(CacheKey(surveyId));
     }
 
     public async Task<SurveyResponse?> FindResponseAsync(Survey survey, string respondentKey, CancellationToken cancellationToken)
@@ -193,22 +185,6 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         await foreach (var entity in tables[Responses].QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return ResponseFrom(entity);
-        }
-    }
-
-    public async Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await tables[Deliveries].AddEntityAsync(new TableEntity(TableKey.Encode(surveyId), TableKey.Encode($"{recipientKey}|{what}"))
-            {
-                ["Sent"] = now,
-            }, cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
         }
     }
 
@@ -353,7 +329,6 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             ["Status"] = s.Status.ToString(),
             ["OpenedAt"] = s.OpenedAt,
             ["ClosedAt"] = s.ClosedAt,
-            ["Invited"] = s.Invited,
         };
         var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
         entity["QuestionChunks"] = chunks;
@@ -377,7 +352,6 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             Status = Enum.TryParse<SurveyStatus>(e.GetString("Status"), out var status) ? status : SurveyStatus.Draft,
             OpenedAt = e.GetDateTimeOffset("OpenedAt"),
             ClosedAt = e.GetDateTimeOffset("ClosedAt"),
-            Invited = e.GetInt32("Invited") ?? 0,
         };
     }
 }

@@ -1,29 +1,47 @@
+using CollabBot.Bot.Delivery;
 using CollabBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace CollabBot.Bot.Teams;
 
-/// <summary>Sends a turn's replies in one batch; a card update replaces the card whose button was pressed.</summary>
-public sealed partial class ReplySender(ILogger<ReplySender> logger)
+/// <summary>
+/// Sends a turn's replies in one batch; a card update replaces the card whose button was pressed. A card that shows a
+/// broadcast's progress is handed to the delivery engine with its message id, to be updated while the broadcast runs.
+/// </summary>
+public sealed partial class ReplySender(IProgressCards progressCards, ILogger<ReplySender> logger)
 {
     public async Task SendAsync(ITurnContext turnContext, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        var toSend = new List<IActivity>(replies.Count);
+        var toSend = new List<(IActivity Activity, Reply Reply)>(replies.Count);
         foreach (var reply in replies)
         {
             var activity = ActivityMapping.ToActivity(reply);
             if (reply is CardUpdate && turnContext.Activity.ReplyToId is { Length: > 0 } cardId && await TryUpdateAsync(turnContext, activity, cardId, cancellationToken))
             {
+                await TrackAsync(turnContext, reply, cardId, cancellationToken);
                 continue;
             }
-            toSend.Add(activity);
+            toSend.Add((activity, reply));
         }
-        if (toSend.Count > 0)
+        if (toSend.Count == 0)
         {
-            await turnContext.SendActivitiesAsync([.. toSend], cancellationToken);
+            return;
+        }
+        var sent = await turnContext.SendActivitiesAsync([.. toSend.Select(s => s.Activity)], cancellationToken);
+        for (var i = 0; i < toSend.Count && i < sent.Length; i++)
+        {
+            if (sent[i]?.Id is { Length: > 0 } id)
+            {
+                await TrackAsync(turnContext, toSend[i].Reply, id, cancellationToken);
+            }
         }
     }
+
+    private Task TrackAsync(ITurnContext turnContext, Reply reply, string activityId, CancellationToken cancellationToken) =>
+        reply.Tracks is { } broadcastId
+            ? progressCards.TrackAsync(broadcastId, MemberDirectory.AddressOf(turnContext.Activity), activityId, cancellationToken)
+            : Task.CompletedTask;
 
     // Some clients (the Emulator among them) cannot update a message: the new card is then posted instead.
     private async Task<bool> TryUpdateAsync(ITurnContext turnContext, Activity activity, string cardId, CancellationToken cancellationToken)

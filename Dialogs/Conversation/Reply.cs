@@ -2,7 +2,13 @@ using CollabBot.Cards.Model;
 
 namespace CollabBot.Dialogs.Conversation;
 
-public abstract record Reply;
+public abstract record Reply
+{
+    /// <summary>
+    /// The broadcast whose progress this card shows: once sent, the card is updated in place while it goes out.
+    /// </summary>
+    public string? Tracks { get; init; }
+}
 
 public sealed record TextReply(string Text) : Reply;
 

@@ -28,4 +28,7 @@ public sealed class Turn
     public void Show(AdaptiveCard card) => replies.Add(new CardReply(card));
 
     public void Replace(AdaptiveCard card) => replies.Add(new CardUpdate(card));
+
+    /// <summary>Adds a reply made by the caller (e.g. a card that tracks a broadcast's progress).</summary>
+    public void Add(Reply reply) => replies.Add(reply);
 }

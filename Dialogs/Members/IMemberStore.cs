@@ -28,6 +28,15 @@ public interface IMemberStore
     /// </summary>
     Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One page of <see cref="ListAsync"/>'s members: the engine reads a broadcast's audience this way, a page at a
+    /// time, never all at once.
+    /// </summary>
+    /// <param name="continuation">Null for the first page, else what the previous page returned.</param>
+    /// <returns>The page, and where the next one starts (null after the last).</returns>
+    Task<(IReadOnlyList<MemberRecord> Members, string? Next)> PageAsync(IReadOnlyCollection<string> userGroups, string? continuation, int size,
+        CancellationToken cancellationToken);
+
     /// <summary>Members who chose a user group that staff have not confirmed yet, oldest request first.</summary>
     Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken);
 }

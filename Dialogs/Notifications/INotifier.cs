@@ -3,11 +3,10 @@ using CollabBot.Dialogs.Conversation;
 namespace CollabBot.Dialogs.Notifications;
 
 /// <summary>
-/// The one way the bot speaks first: pings, reminders, invitations, follower news. Fan-out to many members
-/// goes through here as well, so throttling, retries and delivery records live in one place.
+/// One message to one member's own chat with the bot (a decision, a link they asked for), sent urgently through
+/// the delivery engine: recorded when asked for, delivered once, retried when Teams is busy.
 /// </summary>
 public interface INotifier
 {
-    /// <summary>Sends a message or card to a member's own chat with the bot.</summary>
-    Task<SendOutcome> NotifyAsync(MemberId recipient, Reply message, CancellationToken cancellationToken);
+    Task NotifyAsync(MemberId recipient, Reply message, CancellationToken cancellationToken);
 }

@@ -1,39 +1,38 @@
+using System.Text.Json;
 using CollabBot.Dialogs.Conversation;
-using CollabBot.Dialogs.Localization;
-using CollabBot.Dialogs.Members;
-using CollabBot.Dialogs.Notifications;
+using CollabBot.Dialogs.Delivery;
 using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans;
 
 /// <summary>
-/// Tells a product's followers about a change: one message per plan item added or status changed (edits of other
-/// fields are not news), in each follower's language, through the notifier.
+/// A product's followers hear of a change: one broadcast per plan item added or status changed (edits of other fields
+/// are not news), built for each follower in their language when it is sent.
 /// </summary>
-public sealed class FollowerNews(IPlanSubscriptions subscriptions, IMemberStore members, INotifier notifier, IStringLocalizer<PlansTexts> texts)
+public sealed class FollowerNews(IStringLocalizer<PlansTexts> texts) : IDeliveryContent
 {
-    /// <returns>How many followers were sent the news.</returns>
-    public async Task<int> TellAsync(Product product, CatalogueChange change, CancellationToken cancellationToken)
+    public const string Content = "plans.news";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Kind => Content;
+
+    /// <summary>The broadcast that tells the followers of <paramref name="product"/> about a change; its id is the change's.</summary>
+    public static BroadcastRequest? For(Product product, CatalogueChange change)
     {
-        if (!change.IsNews || change.Status is not { } status)
+        if (!change.IsNews || change.Status is not { } status || change.PlanId is not { } planId)
         {
-            return 0;
+            return null;
         }
-        var sent = 0;
-        foreach (var follower in await subscriptions.FollowersOfAsync(product.Id, cancellationToken))
-        {
-            var language = (await members.FindAsync(follower, cancellationToken))?.SpeaksIn;
-            TextReply message;
-            using (MemberCulture.Use(language))
-            {
-                message = new(texts[change.Kind == ChangeKind.PlanAdded ? "NewsAdded" : "NewsStatus",
-                    product.Name, change.Title, PlansTexts.Status(texts, status)]);
-            }
-            if (await notifier.NotifyAsync(follower, message, cancellationToken) == SendOutcome.Sent)
-            {
-                sent++;
-            }
-        }
-        return sent;
+        var news = new News(product.Name, change.Title, change.Kind == ChangeKind.PlanAdded, status);
+        return new BroadcastRequest($"plans-news:{product.Id}:{planId}:{change.At.UtcTicks}", Audience.FollowersOf(product.Id), Content,
+            JsonSerializer.Serialize(news, Json), DeliveryPriority.Bulk, $"News of {product.Name}: \"{change.Title}\"");
     }
+
+    public Task<Reply?> BuildAsync(DeliveryRecipient recipient, string payload, CancellationToken cancellationToken)
+    {
+        var news = JsonSerializer.Deserialize<News>(payload, Json) ?? throw new InvalidOperationException("News without its payload.");
+        return Task.FromResult<Reply?>(new TextReply(texts[news.Added ? "NewsAdded" : "NewsStatus", news.Product, news.Title, PlansTexts.Status(texts, news.Status)]));
+    }
+
+    private sealed record News(string Product, string Title, bool Added, PlanStatus Status);
 }

@@ -14,4 +14,8 @@ public interface IPlanSubscriptions
     Task<IReadOnlyList<string>> ProductsFollowedByAsync(MemberId member, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<MemberId>> FollowersOfAsync(string productId, CancellationToken cancellationToken);
+
+    /// <summary>One page of <see cref="FollowersOfAsync"/> (null continuation: the first), and where the next starts.</summary>
+    Task<(IReadOnlyList<MemberId> Followers, string? Next)> FollowersPageAsync(string productId, string? continuation, int size,
+        CancellationToken cancellationToken);
 }

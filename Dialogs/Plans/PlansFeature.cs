@@ -1,4 +1,5 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Plans.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +12,7 @@ public static class PlansFeature
     {
         services.AddSingleton<PlansDirectory>();
         services.AddSingleton<PlansAnswers>();
-        services.AddSingleton<FollowerNews>();
-        services.AddSingleton<FollowerNewsQueue>();
+        services.AddSingleton<IDeliveryContent, FollowerNews>();
         services.AddSingleton<IMessageHandler, PlansStage>();
         services.AddSingleton<ICommand, WhatsNewCommand>();
         services.AddSingleton<ICommand, ProductsCommand>();

@@ -14,9 +14,6 @@ public interface ISurveyStore
 
     Task SaveAsync(Survey survey, CancellationToken cancellationToken);
 
-    /// <summary>Updates only the invited count, so a background round never undoes a concurrent open or close.</summary>
-    Task SetInvitedAsync(string surveyId, int invited, CancellationToken cancellationToken);
-
     /// <summary>A respondent's answers as they see them: for an anonymous survey, the counted ones and those still waiting.</summary>
     Task<SurveyResponse?> FindResponseAsync(Survey survey, string respondentKey, CancellationToken cancellationToken);
 
@@ -44,10 +41,4 @@ public interface ISurveyStore
 
     /// <summary>The same partition read as <see cref="ListResponsesAsync"/>, one response at a time.</summary>
     IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Records that a message (an invitation, a reminder window) went to a member (by their id, never by an
-    /// anonymous response key); false when it already did.
-    /// </summary>
-    Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -30,7 +30,7 @@ public sealed record Survey(
 
     public DateTimeOffset? ClosedAt { get; init; }
 
-    /// <summary>How many members were invited when it opened (the denominator of the response rate).</summary>
+    /// <summary>How many members its invitations reached so far (the response rate's denominator), filled in when shown.</summary>
     public int Invited { get; init; }
 
     /// <summary>The audience as staff cards say it.</summary>

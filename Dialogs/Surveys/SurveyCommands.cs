@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Staff: the list of surveys, with what can be done to each.</summary>
-public sealed class SurveysCommand(ISurveyStore store, IStringLocalizer<SurveyTexts> texts) : ICommand
+public sealed class SurveysCommand(SurveyListViews views, IStringLocalizer<SurveyTexts> texts) : ICommand
 {
     public CommandInfo Info { get; } = new("survey.list", Role.Staff,
         ["surveys", "manage surveys", "all surveys", "list surveys", "enquetes", "encuestas", "umfragen"])
@@ -17,15 +17,20 @@ public sealed class SurveysCommand(ISurveyStore store, IStringLocalizer<SurveyTe
     };
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
-        turn.Show(SurveyListCard.Build(await ViewAsync(store, null, cancellationToken)));
+        turn.Show(SurveyListCard.Build(await views.BuildAsync(null, cancellationToken)));
+}
 
-    public static async Task<SurveyListView> ViewAsync(ISurveyStore store, string? lastAction, CancellationToken cancellationToken)
+/// <summary>The staff list of surveys, with each one's answers and invitations so far.</summary>
+public sealed class SurveyListViews(ISurveyStore store, SurveyCampaigns campaigns)
+{
+    public async Task<SurveyListView> BuildAsync(string? lastAction, CancellationToken cancellationToken)
     {
         var surveys = await store.ListAsync(cancellationToken);
         var items = new List<SurveyListItem>();
-        foreach (var s in surveys.OrderByDescending(s => s.Created))
+        foreach (var listed in surveys.OrderByDescending(s => s.Created))
         {
-            // Only the response count of open and closed surveys is shown: one partition read each, staff only.
+            // Only the counts of open and closed surveys are shown: a partition read or two each, staff only.
+            var s = await campaigns.WithInvitedAsync(listed, cancellationToken);
             var complete = s.Status == SurveyStatus.Draft ? 0 : (await store.ListResponsesAsync(s.Id, cancellationToken)).Count(r => r.Complete);
             items.Add(new SurveyListItem(s.Id, s.Title, s.Status.ToString(), s.Questions.Count, s.Anonymous, s.AudienceText, s.Deadline, complete, s.Invited));
         }
@@ -65,7 +70,7 @@ public sealed class ImportSurveyAction(SurveyImporter importer) : ICardAction
         importer.ImportAsync(turn, submit[SurveyVerbs.DefinitionInput] ?? "", cancellationToken);
 }
 
-public sealed class SurveyImporter(ISurveyStore store, IOptions<CollabOptions> options, TimeProvider clock)
+public sealed class SurveyImporter(ISurveyStore store, SurveyListViews views, IOptions<CollabOptions> options, TimeProvider clock)
 {
     public async Task ImportAsync(Turn turn, string json, CancellationToken cancellationToken)
     {
@@ -91,7 +96,7 @@ public sealed class SurveyImporter(ISurveyStore store, IOptions<CollabOptions> o
         }
         await store.SaveAsync(survey, cancellationToken);
         var what = existing is null ? "Imported" : "Replaced the draft";
-        turn.Show(SurveyListCard.Build(await SurveysCommand.ViewAsync(store,
+        turn.Show(SurveyListCard.Build(await views.BuildAsync(
             $"{what} \"{survey.Title}\" ({survey.Id}, {survey.Questions.Count} questions). Preview it, then open it.", cancellationToken)));
         return [];
     }

@@ -1,6 +1,8 @@
+using CollabBot.Cards.Delivery;
 using CollabBot.Cards.Forms;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
 using Microsoft.Extensions.Options;
 
@@ -76,7 +78,7 @@ public sealed class PreviewSurveyOperation(ISurveyStore store, SurveyForms forms
     }
 }
 
-public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns) : SurveyOperation(store)
+public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns, SurveyListViews views, IDeliveries deliveries) : SurveyOperation(store)
 {
     public override CommandInfo Info { get; } = new("survey.open", Role.Staff,
         ["open survey", "start survey", "publish survey", "ouvrir enquete"], TakesArgument: true);
@@ -88,18 +90,27 @@ public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns camp
         string outcome;
         if (survey.Status != SurveyStatus.Draft)
         {
+            // Asked again, in case the turn that opened it failed before asking for everything (each is asked for once).
+            if (survey.Status == SurveyStatus.Open)
+            {
+                await campaigns.AskForDeliveriesAsync(survey, cancellationToken);
+            }
             outcome = $"\"{survey.Title}\" is already {survey.Status.ToString().ToLowerInvariant()}.";
         }
         else
         {
-            var opened = await campaigns.OpenAsync(survey, cancellationToken);
-            outcome = $"Opened \"{survey.Title}\": invitations are going to {opened.Invited} member{(opened.Invited == 1 ? "" : "s")} ({survey.AudienceText}).";
+            await campaigns.OpenAsync(survey, cancellationToken);
+            outcome = $"Opened \"{survey.Title}\": invitations are going to its audience ({survey.AudienceText}), as fast as Teams allows.";
         }
-        Answer(turn, submit, SurveyListCard.Build(await SurveysCommand.ViewAsync(Store, outcome, cancellationToken)));
+        Answer(turn, submit, SurveyListCard.Build(await views.BuildAsync(outcome, cancellationToken)));
+        if (survey.Status == SurveyStatus.Draft && await deliveries.ProgressAsync(SurveyCampaigns.InvitationsOf(survey.Id), cancellationToken) is { } progress)
+        {
+            turn.Add(new CardReply(ProgressCard.Build(CancelBroadcastAction.View(progress))) { Tracks = progress.Id });
+        }
     }
 }
 
-public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns) : SurveyOperation(store)
+public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns campaigns, SurveyListViews views) : SurveyOperation(store)
 {
     public override CommandInfo Info { get; } = new("survey.close", Role.Staff,
         ["close survey", "end survey", "fermer enquete"], TakesArgument: true);
@@ -118,11 +129,12 @@ public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns cam
             await campaigns.CloseAsync(survey, cancellationToken);
             outcome = $"Closed \"{survey.Title}\". No more answers or reminders.";
         }
-        Answer(turn, submit, SurveyListCard.Build(await SurveysCommand.ViewAsync(Store, outcome, cancellationToken)));
+        Answer(turn, submit, SurveyListCard.Build(await views.BuildAsync(outcome, cancellationToken)));
     }
 }
 
-public sealed class SurveyResultsOperation(ISurveyStore store, IOptions<SurveyOptions> options, TimeProvider clock) : SurveyOperation(store)
+public sealed class SurveyResultsOperation(ISurveyStore store, SurveyCampaigns campaigns, IOptions<SurveyOptions> options, TimeProvider clock)
+    : SurveyOperation(store)
 {
     public override CommandInfo Info { get; } = new("survey.results", Role.Staff,
         ["survey results", "results", "resultats enquete"], TakesArgument: true);
@@ -133,6 +145,7 @@ public sealed class SurveyResultsOperation(ISurveyStore store, IOptions<SurveyOp
     {
         var page = int.TryParse(submit?[SurveyVerbs.PageKey], System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
         var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+        survey = await campaigns.WithInvitedAsync(survey, cancellationToken);
         var results = await SurveyResults.BuildAsync(survey, Store.ReadResponsesAsync(survey.Id, cancellationToken), page, clock.GetUtcNow(),
             part, cancellationToken);
         if (survey.Anonymous)

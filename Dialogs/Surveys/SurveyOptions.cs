@@ -23,6 +23,6 @@ public sealed class SurveyOptions
     /// </summary>
     public int AnonymousBatch { get; set; } = 5;
 
-    /// <summary>How often invitations, reminders and deadlines are checked.</summary>
-    public TimeSpan CheckEvery { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>How often an open anonymous survey's waiting answers are looked at (and counted, once enough wait).</summary>
+    public TimeSpan CountAnonymousEvery { get; set; } = TimeSpan.FromMinutes(10);
 }

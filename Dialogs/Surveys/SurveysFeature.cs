@@ -1,4 +1,5 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,12 @@ public static class SurveysFeature
         services.AddSingleton<SurveyForms>();
         services.AddSingleton<IFormOwner>(sp => sp.GetRequiredService<SurveyForms>());
         services.AddSingleton<SurveyCampaigns>();
+        services.AddSingleton<IDeliveryContent, SurveyInvitation>();
+        services.AddSingleton<IDeliveryContent, SurveyReminder>();
+        services.AddSingleton<IDueHandler, CloseAtDeadline>();
+        services.AddSingleton<IDueHandler, CountWaitingAnswers>();
         services.AddSingleton<SurveyImporter>();
+        services.AddSingleton<SurveyListViews>();
         services.AddSingleton<ICommand, SurveysCommand>();
         services.AddSingleton<ICommand, ImportSurveyCommand>();
         services.AddSingleton<ICommand, MySurveysCommand>();

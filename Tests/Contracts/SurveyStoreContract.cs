@@ -20,17 +20,16 @@ public abstract class SurveyStoreContract
     { Status = SurveyStatus.Open, OpenedAt = Now };
 
     [Fact]
-    public async Task ASurveyIsKeptWholeAndTheInvitedCountAloneCanBeSet()
+    public async Task ASurveyIsKeptWhole()
     {
         var store = await CreateAsync();
         var survey = Sample("s-whole");
 
         await store.SaveAsync(survey, default);
-        await store.SetInvitedAsync(survey.Id, 12, default);
 
         var found = (await store.FindAsync(survey.Id, default))!;
         Assert.Equal(Shape(survey), Shape(found));
-        Assert.Equal((survey.Title, survey.Anonymous, SurveyStatus.Open, 12), (found.Title, found.Anonymous, found.Status, found.Invited));
+        Assert.Equal((survey.Title, survey.Anonymous, SurveyStatus.Open), (found.Title, found.Anonymous, found.Status));
         Assert.Equal(["PDG"], found.Audience);
         Assert.Contains(await store.ListAsync(default), s => s.Id == survey.Id);
         Assert.Null(await store.FindAsync("nope", default));
@@ -99,16 +98,6 @@ public abstract class SurveyStoreContract
         await store.FlushAnonymousAsync(survey.Id, 1, default);
         var counted = Assert.Single(await store.ListResponsesAsync(survey.Id, default));
         Assert.Equal(("B", true), (counted.Answers["q1"], counted.Complete));
-    }
-
-    [Fact]
-    public async Task ADeliveryIsRecordedOnce()
-    {
-        var store = await CreateAsync();
-
-        Assert.True(await store.TryRecordDeliveryAsync("s1", "m:tenant-1:ada", "invite", Now, default));
-        Assert.False(await store.TryRecordDeliveryAsync("s1", "m:tenant-1:ada", "invite", Now, default));
-        Assert.True(await store.TryRecordDeliveryAsync("s1", "m:tenant-1:ada", "remind-24h", Now, default));
     }
 }
 

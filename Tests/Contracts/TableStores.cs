@@ -20,7 +20,7 @@ public static class TableStores
 
     public static async Task<TableSurveyStore> SurveysAsync(Azurite azurite, TimeProvider clock)
     {
-        var tables = await TablesAsync(azurite, TableSurveyStore.Surveys, TableSurveyStore.Responses, TableSurveyStore.Deliveries, TableSurveyStore.Pending);
+        var tables = await TablesAsync(azurite, TableSurveyStore.Surveys, TableSurveyStore.Responses, TableSurveyStore.Pending);
         var envelope = new AnonymousEnvelope(Options.Create(new SurveyOptions { ResponseKey = "contract-test-response-key-0123456789abcdef" }));
         return new TableSurveyStore(tables, new MemoryCache(new MemoryCacheOptions()), envelope, clock);
     }

@@ -124,7 +124,7 @@ public sealed class MemberLanguageTests
         await chat.Members.UpdateAsync(jonas.Id, r => r with { Language = "de" }, default);
         await chat.OpenSampleAsync(audience: ["PIUG"]);
 
-        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+        await chat.Deliveries.DeliverAsync();
 
         var sent = chat.Notifier.Sent.ToDictionary(s => s.To.ObjectId, s => s.Message.Shown());
         Assert.StartsWith("Neue Umfrage: User feedback", sent["jonas"], StringComparison.Ordinal);
@@ -157,8 +157,9 @@ public sealed class MemberLanguageTests
         await bot.SaysAsync(ana, "follow PATENTSCOPE");
         var product = (await bot.Get<IPlansCatalogue>().FindProductAsync("patentscope", default))!;
 
-        await bot.Get<FollowerNews>().TellAsync(product,
-            new CatalogueChange("patentscope", "p1", ChangeKind.PlanStatusChanged, "Semantic search", PlanStatus.InProgress, "s1", default), default);
+        await bot.Deliveries.BroadcastAsync(FollowerNews.For(product,
+            new CatalogueChange("patentscope", "p1", ChangeKind.PlanStatusChanged, "Semantic search", PlanStatus.InProgress, "s1", default))!, default);
+        await bot.Deliveries.DeliverAsync();
 
         var (_, message) = Assert.Single(bot.Notifier.Sent);
         Assert.Equal("**PATENTSCOPE**: **Semantic search** ahora está «en curso».", message.Shown());

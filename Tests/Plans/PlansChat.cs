@@ -24,12 +24,6 @@ public static class PlansChat
     public static Member Person(string objectId, string locale = "en-US", Role role = Role.Member) =>
         new(new MemberId(Tenant, objectId), "Ada " + objectId, role, locale);
 
-    /// <summary>Does what the host's news worker does: tells followers the news staff changes queued.</summary>
-    public static async Task DeliverNewsAsync(this ChatHarness chat)
-    {
-        while (chat.Get<FollowerNewsQueue>().TryDequeue(out var news))
-        {
-            await chat.Get<FollowerNews>().TellAsync(news!.Product, news.Change, default);
-        }
-    }
+    /// <summary>Does what the delivery engine does: sends the news staff changes asked for.</summary>
+    public static Task DeliverNewsAsync(this ChatHarness chat) => chat.Deliveries.DeliverAsync();
 }

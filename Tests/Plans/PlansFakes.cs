@@ -81,6 +81,15 @@ public sealed class InMemoryPlanSubscriptions : IPlanSubscriptions
 
     public Task<IReadOnlyList<MemberId>> FollowersOfAsync(string productId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberId>>([.. rows.Keys.Where(k => k.Item2 == productId).Select(k => k.Item1)]);
+
+    public async Task<(IReadOnlyList<MemberId> Followers, string? Next)> FollowersPageAsync(string productId, string? continuation, int size,
+        CancellationToken cancellationToken)
+    {
+        var all = (await FollowersOfAsync(productId, cancellationToken)).OrderBy(m => m.ToString(), StringComparer.Ordinal).ToList();
+        var start = continuation is null ? 0 : int.Parse(continuation, System.Globalization.CultureInfo.InvariantCulture);
+        var next = start + size < all.Count ? (start + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return ([.. all.Skip(start).Take(size)], next);
+    }
 }
 
 public sealed class InMemoryPlanQuestions : IPlanQuestions

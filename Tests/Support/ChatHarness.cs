@@ -1,6 +1,7 @@
 using CollabBot.Cards.Model;
 using CollabBot.Dialogs;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
@@ -37,6 +38,9 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton<IMemberStore>(Members);
         collection.AddSingleton<INotifier>(Notifier);
+        collection.AddSingleton(Notifier);
+        collection.AddSingleton<FakeDeliveries>();
+        collection.AddSingleton<IDeliveries>(sp => sp.GetRequiredService<FakeDeliveries>());
         collection.AddSingleton<ISurveyStore>(Surveys);
         collection.AddSingleton<IExportRequests>(Exports);
         collection.AddSingleton<IPlansCatalogue>(Catalogue);
@@ -53,6 +57,9 @@ public sealed class ChatHarness : IDisposable
     public FakeMemberStore Members { get; } = new();
 
     public FakeNotifier Notifier { get; } = new();
+
+    /// <summary>What the features asked the delivery engine for; <c>DeliverAsync</c> and <c>RunDueAsync</c> send it.</summary>
+    public FakeDeliveries Deliveries => Get<FakeDeliveries>();
 
     public InMemorySurveyStore Surveys { get; } = new();
 

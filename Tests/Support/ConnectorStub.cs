@@ -47,6 +47,24 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     public void Clear() => calls.Clear();
 
+    /// <summary>The first call that matches, waiting for it (messages the bot sends on its own come a moment later).</summary>
+    public async Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (calls.FirstOrDefault(match) is { } call)
+            {
+                return call;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException("The bot did not send the message waited for.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
     private async Task<IResult> RecordAsync(string method, string conversationId, HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);

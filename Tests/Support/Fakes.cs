@@ -42,6 +42,15 @@ public sealed class FakeMemberStore : IMemberStore
     public Task<IReadOnlyList<MemberRecord>> ListAsync(IReadOnlyCollection<string> userGroups, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(m => userGroups.Count == 0 || (m.UserGroup is { } g && userGroups.Contains(g)))]);
 
+    public async Task<(IReadOnlyList<MemberRecord> Members, string? Next)> PageAsync(IReadOnlyCollection<string> userGroups, string? continuation,
+        int size, CancellationToken cancellationToken)
+    {
+        var all = (await ListAsync(userGroups, cancellationToken)).OrderBy(m => m.Id.ToString(), StringComparer.Ordinal).ToList();
+        var start = continuation is null ? 0 : int.Parse(continuation, System.Globalization.CultureInfo.InvariantCulture);
+        var next = start + size < all.Count ? (start + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return ([.. all.Skip(start).Take(size)], next);
+    }
+
     public Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => r.RequestedUserGroup is not null).OrderBy(r => r.LastSeen)]);
 }
@@ -50,10 +59,10 @@ public sealed class FakeNotifier : INotifier
 {
     public ConcurrentQueue<(MemberId To, Reply Message)> Sent { get; } = new();
 
-    public Task<SendOutcome> NotifyAsync(MemberId recipient, Reply message, CancellationToken cancellationToken)
+    public Task NotifyAsync(MemberId recipient, Reply message, CancellationToken cancellationToken)
     {
         Sent.Enqueue((recipient, message));
-        return Task.FromResult(SendOutcome.Sent);
+        return Task.CompletedTask;
     }
 }
 

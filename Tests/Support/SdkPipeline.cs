@@ -18,7 +18,12 @@ public static class SdkPipeline
         var adapter = new TestAdapter(TestAdapter.CreateConversation("chat")) { Locale = teamsLocale };
         adapter.Use(new TurnStateMiddleware(new ConversationState(new MemoryStorage()), directory, new GrantingClaims(),
             NullLogger<TurnStateMiddleware>.Instance));
-        var handler = new CollabActivityHandler(chat.Get<ConversationEngine>(), chat.Get<HelpCommand>(), new ReplySender(NullLogger<ReplySender>.Instance));
+        var handler = new CollabActivityHandler(chat.Get<ConversationEngine>(), chat.Get<HelpCommand>(), new ReplySender(new NoProgressCards(), NullLogger<ReplySender>.Instance));
         return new TestFlow(adapter, handler);
+    }
+
+    private sealed class NoProgressCards : CollabBot.Bot.Delivery.IProgressCards
+    {
+        public Task TrackAsync(string broadcastId, string address, string activityId, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

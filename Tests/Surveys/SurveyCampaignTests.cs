@@ -16,17 +16,30 @@ public sealed class SurveyCampaignTests
         [.. chat.Notifier.Sent.Select(s => s.Message.Shown().Split('\n')[0])];
 
     [Fact]
-    public async Task OpeningInvitesEveryMemberOfTheAudienceOnce()
+    public async Task OpeningAsksForTheInvitationsOnceAndEveryMemberOfTheAudienceGetsOne()
     {
         using var chat = new ChatHarness().WithKnownPeople();
-        await chat.OpenSampleAsync(audience: ["PIUG", "CEPIUG"]);
-        var campaigns = chat.Get<SurveyCampaigns>();
+        var survey = await chat.OpenSampleAsync(audience: ["PIUG", "CEPIUG"]);
+        await chat.Get<SurveyCampaigns>().AskForDeliveriesAsync(survey, default); // a staff turn run twice
 
-        await campaigns.RunOnceAsync(default);
-        await campaigns.RunOnceAsync(default);
+        await chat.Deliveries.DeliverAsync();
+        await chat.Deliveries.DeliverAsync();
 
+        Assert.Single(chat.Deliveries.Requested);
         Assert.Equal(["ada", "bob"], chat.Notifier.Sent.Select(s => s.To.ObjectId).Order().ToArray());
         Assert.All(Cards(chat), c => Assert.Equal("New survey: User feedback", c));
+    }
+
+    [Fact]
+    public async Task AnInvitationIsNotSentToSomeoneWhoHasAlreadyAnswered()
+    {
+        using var chat = new ChatHarness().WithKnownPeople();
+        await chat.OpenSampleAsync();
+        await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"));
+
+        await chat.Deliveries.DeliverAsync();
+
+        Assert.Equal(["bob", "sam"], chat.Notifier.Sent.Select(s => s.To.ObjectId).Order().ToArray());
     }
 
     [Fact]
@@ -35,29 +48,28 @@ public sealed class SurveyCampaignTests
         using var chat = new ChatHarness().WithKnownPeople();
         var deadline = chat.Clock.GetUtcNow().AddDays(5);
         await chat.OpenSampleAsync(deadline: deadline);
-        var campaigns = chat.Get<SurveyCampaigns>();
-        await campaigns.RunOnceAsync(default);
+        await chat.Deliveries.RunDueAsync();
         Assert.Equal(3, chat.Notifier.Sent.Count);
         await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"));
 
         chat.Clock.SetUtcNow(deadline.AddHours(-73));
-        await campaigns.RunOnceAsync(default);
+        await chat.Deliveries.RunDueAsync();
         Assert.Equal(3, chat.Notifier.Sent.Count); // not due yet
 
         chat.Clock.SetUtcNow(deadline.AddHours(-71));
-        await campaigns.RunOnceAsync(default);
-        await campaigns.RunOnceAsync(default);
+        await chat.Deliveries.RunDueAsync();
+        await chat.Deliveries.RunDueAsync();
         var reminded = chat.Notifier.Sent.Skip(3).ToList();
         Assert.Equal(["bob", "sam"], reminded.Select(s => s.To.ObjectId).Order().ToArray());
         Assert.All(reminded, r => Assert.StartsWith("Reminder: User feedback", r.Message.Shown(), StringComparison.Ordinal));
 
         chat.Clock.SetUtcNow(deadline.AddHours(-23));
-        await campaigns.RunOnceAsync(default);
+        await chat.Deliveries.RunDueAsync();
         Assert.Equal(7, chat.Notifier.Sent.Count);
 
         chat.Clock.SetUtcNow(deadline.AddMinutes(1));
-        await campaigns.RunOnceAsync(default);
-        await campaigns.RunOnceAsync(default);
+        await chat.Deliveries.RunDueAsync();
+        await chat.Deliveries.RunDueAsync();
         Assert.Equal(7, chat.Notifier.Sent.Count);
         Assert.Equal(SurveyStatus.Closed, (await chat.Surveys.FindAsync(SampleSurvey.Id, default))!.Status);
     }
@@ -68,9 +80,11 @@ public sealed class SurveyCampaignTests
         using var chat = new ChatHarness().WithKnownPeople();
         await chat.OpenSampleAsync(deadline: chat.Clock.GetUtcNow().AddHours(10));
 
-        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+        chat.Clock.Advance(TimeSpan.FromHours(11));
+        await chat.Deliveries.RunDueAsync();
 
         Assert.All(Cards(chat), c => Assert.StartsWith("New survey", c, StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Deliveries.Requested, r => r.Content == SurveyInvitations.Remind);
     }
 
     [Fact]
@@ -80,7 +94,9 @@ public sealed class SurveyCampaignTests
         await chat.OpenSampleAsync(anonymous: true);
         await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "5"), ("f_contact", "yes"), ("f_improve", "More data"));
         await chat.PressesFormAsync(Bob, FormVerbs.SubmitAll, ("f_product", "1"), ("f_satisfaction", "4"), ("f_contact", "no"));
-        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+        await chat.Deliveries.DeliverAsync(); // the invitations: three members
+        chat.Clock.Advance(TimeSpan.FromMinutes(11));
+        await chat.Deliveries.RunDueAsync();
 
         var waiting = (await chat.SaysAsync(Sam, "survey results " + SampleSurvey.Id)).Shown();
         Assert.Contains("0 of 3 invited (0%)", waiting, StringComparison.Ordinal);
@@ -89,7 +105,8 @@ public sealed class SurveyCampaignTests
 
         await chat.PressesFormAsync(Sam, FormVerbs.Start);
         await chat.SaysAsync(Sam, "2");
-        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+        chat.Clock.Advance(TimeSpan.FromMinutes(11));
+        await chat.Deliveries.RunDueAsync();
         var results = (await chat.SaysAsync(Sam, "survey results " + SampleSurvey.Id)).Shown();
 
         Assert.Contains("2 of 3 invited (67%)", results, StringComparison.Ordinal);
@@ -106,7 +123,8 @@ public sealed class SurveyCampaignTests
         using var chat = new ChatHarness().WithKnownPeople();
         var survey = await chat.OpenSampleAsync(anonymous: true);
         await chat.PressesFormAsync(Ada, FormVerbs.SubmitAll, ("f_product", "2"), ("f_satisfaction", "3"), ("f_contact", "yes"));
-        await chat.Get<SurveyCampaigns>().RunOnceAsync(default);
+        chat.Clock.Advance(TimeSpan.FromMinutes(11));
+        await chat.Deliveries.RunDueAsync();
         Assert.Empty(chat.Surveys.Responses);
 
         await chat.Get<SurveyCampaigns>().CloseAsync(survey, default);

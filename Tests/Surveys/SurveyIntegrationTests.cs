@@ -1,5 +1,6 @@
 using System.Net;
 using Azure.Data.Tables;
+using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
@@ -8,6 +9,7 @@ using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Integration;
 using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
@@ -45,7 +47,7 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
     {
         var (ada, bob, staff) = await PeopleAsync();
         Assert.Contains("Imported \"Four questions\"", Shown(await staff.Says("import survey " + Definition("it-four"))));
-        Assert.Contains("invitations are going to 3 members", Shown(await OpenAsync("it-four")));
+        Assert.Contains("invitations are going to its audience", Shown(await OpenAsync("it-four")));
         var invitation = await InvitationAsync(ada, "New survey: Four questions");
         await InvitationAsync(bob, "New survey: Four questions");
 
@@ -161,25 +163,67 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
         }
         await staff.Says("import survey " + Definition("it-batch", anonymous: true));
         await staff.Says("open survey it-batch");
-        var campaigns = Host.Services.GetRequiredService<SurveyCampaigns>();
         var store = Host.Services.GetRequiredService<ISurveyStore>();
         foreach (var person in people.Take(4))
         {
             await person.Presses(new JObject { ["verb"] = "form.submitAll", ["kind"] = "survey", ["form"] = "it-batch", ["f_product"] = "1", ["f_satisfaction"] = "4", ["f_recommend"] = "yes" });
-            await campaigns.RunOnceAsync(default);
+            await CountWaitingAnswersAsync();
             Assert.Empty(await Rows(TableSurveyStore.Responses, "it-batch")); // fewer than five wait: nothing counted
         }
         // The member can still see and change what they gave while it waits.
         Assert.Contains("WIPO Inspire", Shown(await people[0].Presses(new JObject { ["verb"] = "form.answer", ["kind"] = "survey", ["form"] = "it-batch", ["field"] = "product", ["value"] = "3" })) + await AnswersOfAsync(people[0], "it-batch"));
 
         await people[4].Presses(new JObject { ["verb"] = "form.submitAll", ["kind"] = "survey", ["form"] = "it-batch", ["f_product"] = "2", ["f_satisfaction"] = "2", ["f_recommend"] = "no" });
-        await campaigns.RunOnceAsync(default);
+        await CountWaitingAnswersAsync();
 
         var rows = await Rows(TableSurveyStore.Responses, "it-batch");
         Assert.Equal(5, rows.Count);
         var times = rows.Select(r => r.Timestamp!.Value).ToList();
         Assert.True(times.Max() - times.Min() < TimeSpan.FromSeconds(1), "written together, in one transaction, in shuffled order");
         Assert.Equal(0, await store.CountPendingAsync("it-batch", default));
+    }
+
+    // The scheduler counts waiting answers every ten minutes of the clock: move it on and run what is due.
+    private async Task CountWaitingAnswersAsync()
+    {
+        clock.Advance(TimeSpan.FromMinutes(11));
+        await Host.Services.GetServices<IHostedService>().OfType<DueScheduler>().Single().RunDueAsync(default);
+    }
+
+    [Fact]
+    public async Task RemindersFollowTheClockGoOnlyToThoseWhoHaveNotFinishedAndTheSurveyClosesAtItsDeadline()
+    {
+        var (ada, bob, staff) = await PeopleAsync();
+        var deadline = clock.GetUtcNow().AddDays(4);
+        await staff.Says("import survey " + Definition("it-remind", deadline: deadline));
+        await OpenAsync("it-remind");
+        var invitation = await InvitationAsync(ada, "New survey");
+        await InvitationAsync(bob, "New survey");
+        var card = Assert.Single(await ada.Presses(Button(invitation, "All in one card")));
+        var submit = Button(card, "Send my answers");
+        submit["f_product"] = "1";
+        submit["f_satisfaction"] = "3";
+        submit["f_recommend"] = "yes";
+        await ada.Presses(submit);
+
+        clock.SetUtcNow(deadline.AddHours(-80));
+        await Task.Delay(1500);
+        Assert.Empty(Reminders(bob)); // not due yet
+
+        clock.SetUtcNow(deadline.AddHours(-70));
+        await Connector.WaitForAsync(c => c.ConversationId == bob.ConversationId && c.CardText.StartsWith("Reminder", StringComparison.Ordinal));
+        await Task.Delay(1500);
+        Assert.Single(Reminders(bob));
+        Assert.Empty(Reminders(ada)); // answered
+
+        clock.SetUtcNow(deadline.AddMinutes(1));
+        var store = Host.Services.GetRequiredService<ISurveyStore>();
+        for (var i = 0; i < 100 && (await store.FindAsync("it-remind", default))!.Status != SurveyStatus.Closed; i++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.Single(Reminders(bob));
+        Assert.Contains("has closed", Shown(await bob.Presses(Button(invitation, "Start now"))));
     }
 
     private async Task<string> AnswersOfAsync(ChatUser person, string surveyId)

@@ -1,13 +1,14 @@
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 
 namespace CollabBot.Dialogs.Plans.Staff;
 
 /// <summary>
 /// Staff changes to the catalogue: checks the input (nothing is written when it is wrong), writes the record and its
-/// history entry, rebuilds the recogniser when products change, and queues news for followers.
+/// history entry, rebuilds the recogniser when products change, and asks the delivery engine to tell the followers.
 /// </summary>
-public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory directory, FollowerNewsQueue news, TimeProvider clock)
+public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory directory, IDeliveries deliveries, TimeProvider clock)
 {
     public const int MaxTitle = 200;
     public const int MaxText = 2000;
@@ -100,7 +101,9 @@ public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory direct
         var plan = new PlanItem(product.Id, planId, title, summary, status, Text(input[PlanInputs.Target]), link, now, staff.Id.ObjectId);
         if (existing is not null && existing with { Updated = now, UpdatedBy = staff.Id.ObjectId, Retired = false } == plan && !existing.Retired)
         {
-            // Nothing changed, or the same save delivered twice: no history entry, no news.
+            // Nothing changed, or the same save delivered again (a re-run of a turn that failed after saving): no history
+            // entry; the news of the item's last change is asked for again, which adds it only if it was lost.
+            await AskForLastNewsAsync(product, planId, cancellationToken);
             return new Outcome(null, $"Nothing changed in \"{title}\".", product);
         }
         var kind = existing is null ? ChangeKind.PlanAdded
@@ -113,8 +116,17 @@ public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory direct
         {
             return new Outcome(null, $"{verb} \"{title}\".", product);
         }
-        news.Enqueue(new PendingNews(product, change));
+        await deliveries.BroadcastAsync(FollowerNews.For(product, change)!, cancellationToken);
         return new Outcome(null, $"{verb} \"{title}\"; its followers are being told.", product);
+    }
+
+    private async Task AskForLastNewsAsync(Product product, string planId, CancellationToken cancellationToken)
+    {
+        var last = (await catalogue.ProductHistoryAsync(product.Id, 50, cancellationToken)).FirstOrDefault(c => c.PlanId == planId);
+        if (last is not null && FollowerNews.For(product, last) is { } news)
+        {
+            await deliveries.BroadcastAsync(news, cancellationToken);
+        }
     }
 
     public async Task<Outcome> RetirePlanAsync(Member staff, Product product, PlanItem plan, CancellationToken cancellationToken)

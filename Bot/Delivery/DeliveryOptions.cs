@@ -1,0 +1,42 @@
+namespace CollabBot.Bot.Delivery;
+
+/// <summary>The "Delivery" configuration section: the engine's pace and patience (docs/decisions/0010-delivery-engine.md).</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Messages per second to one tenant, kept under Teams' limit of about 50.</summary>
+    public double TenantRate { get; set; } = 48;
+
+    /// <summary>Messages per second to one conversation (Teams allows 7 per second per thread).</summary>
+    public double ConversationRate { get; set; } = 6;
+
+    /// <summary>Recipients per queued batch.</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Audience members read per fan-out page.</summary>
+    public int PageSize { get; set; } = 1000;
+
+    /// <summary>Tries before a delivery is given up as failed (429s that Teams asked us to wait for count too).</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>How long a dequeued batch stays hidden from other workers.</summary>
+    public TimeSpan BatchVisibility { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a worker owns a shard without renewing; a dead worker's shard is taken over after it.</summary>
+    public TimeSpan ShardLease { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a recipient's claim lasts; one still "sending" after it is in doubt.</summary>
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The longest a worker waits between looks at an empty queue.</summary>
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a broadcast's progress card is updated at most.</summary>
+    public TimeSpan ProgressEvery { get; set; } = TimeSpan.FromSeconds(3);
+
+    public const int Shards = 8;
+
+    /// <summary>A batch dequeued more often than this is moved to the poison queue.</summary>
+    public const int PoisonAfter = 10;
+}

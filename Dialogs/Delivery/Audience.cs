@@ -1,0 +1,23 @@
+using CollabBot.Dialogs.Conversation;
+
+namespace CollabBot.Dialogs.Delivery;
+
+public enum AudienceKind
+{
+    /// <summary>Every member, or those confirmed in one of <see cref="Audience.Groups"/>.</summary>
+    Members,
+    /// <summary>The followers of <see cref="Audience.Product"/>.</summary>
+    Followers,
+    /// <summary>The members listed in <see cref="Audience.List"/>.</summary>
+    List,
+}
+
+/// <summary>Who a broadcast goes to; the engine reads it a page at a time when it fans out.</summary>
+public sealed record Audience(AudienceKind Kind, IReadOnlyList<string> Groups, string? Product, IReadOnlyList<MemberId> List)
+{
+    public static Audience MembersOf(IReadOnlyList<string> groups) => new(AudienceKind.Members, groups, null, []);
+
+    public static Audience FollowersOf(string productId) => new(AudienceKind.Followers, [], productId, []);
+
+    public static Audience Only(params MemberId[] members) => new(AudienceKind.List, [], null, members);
+}

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
+using CollabBot.Dialogs.Localization;
+using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Plans;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabBot.Tests.Support;
+
+/// <summary>
+/// The delivery engine's contract in memory: broadcasts and due items are recorded when asked for (once per id);
+/// <see cref="DeliverAsync"/> sends what waits as the engine would (each recipient's message built in their language,
+/// nothing for those the content skips) into the <see cref="FakeNotifier"/>; <see cref="RunDueAsync"/> runs what the
+/// clock says is due.
+/// </summary>
+public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent, IMemberStore members, IPlanSubscriptions subscriptions, TimeProvider clock)
+    : IDeliveries
+{
+    private readonly ConcurrentDictionary<string, Broadcast> broadcasts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DueItem> due = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<BroadcastRequest> Requested => [.. broadcasts.Values.Select(b => b.Request)];
+
+    public IReadOnlyCollection<DueItem> Scheduled => [.. due.Values];
+
+    public Task<bool> BroadcastAsync(BroadcastRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(broadcasts.TryAdd(request.Id, new Broadcast(request)));
+
+    public Task ScheduleAsync(DueItem item, CancellationToken cancellationToken)
+    {
+        due.TryAdd(item.Id, item);
+        return Task.CompletedTask;
+    }
+
+    public Task<BroadcastProgress?> ProgressAsync(string broadcastId, CancellationToken cancellationToken) =>
+        Task.FromResult(broadcasts.TryGetValue(broadcastId, out var b)
+            ? new BroadcastProgress(b.Request.Id, b.Request.Label, b.Total, b.Sent, b.Skipped, 0, 0, 0, b.Done, b.Cancelled)
+            : null);
+
+    public Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken)
+    {
+        if (!broadcasts.TryGetValue(broadcastId, out var b) || b.Done)
+        {
+            return Task.FromResult(false);
+        }
+        b.Cancelled = true;
+        return Task.FromResult(true);
+    }
+
+    /// <summary>Sends every broadcast asked for and not sent yet.</summary>
+    public async Task DeliverAsync()
+    {
+        var contents = services.GetServices<IDeliveryContent>().ToDictionary(c => c.Kind, StringComparer.Ordinal);
+        foreach (var broadcast in broadcasts.Values.Where(b => !b.Done && !b.Cancelled).ToList())
+        {
+            broadcast.Done = true;
+            foreach (var member in await AudienceAsync(broadcast.Request.Audience))
+            {
+                broadcast.Total++;
+                Reply? reply;
+                using (MemberCulture.Use(member.SpeaksIn))
+                {
+                    reply = await contents[broadcast.Request.Content].BuildAsync(new DeliveryRecipient(member.Id, member.SpeaksIn), broadcast.Request.Payload, default);
+                }
+                if (reply is null)
+                {
+                    broadcast.Skipped++;
+                    continue;
+                }
+                sent.Sent.Enqueue((member.Id, reply));
+                broadcast.Sent++;
+            }
+        }
+    }
+
+    /// <summary>Runs what is due by the clock (broadcasts start and are sent; features' handlers run).</summary>
+    public async Task RunDueAsync()
+    {
+        var handlers = services.GetServices<IDueHandler>().ToDictionary(h => h.Kind, StringComparer.Ordinal);
+        foreach (var item in due.Values.Where(d => d.At <= clock.GetUtcNow()).OrderBy(d => d.At).ToList())
+        {
+            due.TryRemove(item.Id, out _);
+            if (item.Kind == DueItem.Broadcast)
+            {
+                await BroadcastAsync(JsonSerializer.Deserialize<BroadcastRequest>(item.Payload, DueItem.Json)!, default);
+            }
+            else
+            {
+                await handlers[item.Kind].RunAsync(item.Payload, default);
+            }
+        }
+        await DeliverAsync();
+    }
+
+    private async Task<IReadOnlyList<MemberRecord>> AudienceAsync(Audience audience)
+    {
+        IEnumerable<MemberId> ids = audience.Kind switch
+        {
+            AudienceKind.Members => (await members.ListAsync(audience.Groups, default)).Select(m => m.Id),
+            AudienceKind.Followers => await subscriptions.FollowersOfAsync(audience.Product!, default),
+            _ => audience.List,
+        };
+        var found = new List<MemberRecord>();
+        foreach (var id in ids)
+        {
+            found.Add(await members.FindAsync(id, default) ?? new MemberRecord(id, "", "en-US", null, default, default));
+        }
+        return found;
+    }
+
+    private sealed class Broadcast(BroadcastRequest request)
+    {
+        public BroadcastRequest Request { get; } = request;
+
+        public bool Done { get; set; }
+
+        public bool Cancelled { get; set; }
+
+        public int Total { get; set; }
+
+        public int Sent { get; set; }
+
+        public int Skipped { get; set; }
+
+    }
+}
