@@ -21,6 +21,8 @@ public sealed class AudiencePages(IMemberStore members, IPlanSubscriptions subsc
                 return (await RecipientsAsync(followers, cancellationToken), after);
             case AudienceKind.List:
                 return (await RecipientsAsync(audience.List, cancellationToken), null);
+            case AudienceKind.Conversations:
+                return ([.. audience.Conversations.Select(c => new BatchRecipient(c.TenantId, c.Key, c.Locale, c.Address))], null);
             default:
                 return ([], null);
         }

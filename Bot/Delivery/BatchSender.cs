@@ -52,8 +52,12 @@ public sealed partial class BatchSender(
                     retryAt.Add(later);
                 }
             });
-        await WriteSummaryAsync(batch, cancellationToken);
-        return retryAt.IsEmpty ? null : Max(retryAt.Min() - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1));
+        var open = await WriteSummaryAsync(batch, cancellationToken);
+        // The batch is done only when every one of its recipients is: one waiting to be retried, or held by another
+        // worker, brings it back when that is due.
+        var next = open.Select(r => State(r) == DeliveryState.Retrying ? r.GetDateTimeOffset("NextAt") : r.GetDateTimeOffset("Until"))
+            .Select(at => at ?? DateTimeOffset.UtcNow).Concat(retryAt).DefaultIfEmpty().Min();
+        return open.Count == 0 ? null : Max(next - DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>Gives up a batch's recipients not yet delivered (its message was poison), so the broadcast can end.</summary>
@@ -152,13 +156,15 @@ public sealed partial class BatchSender(
         return nextAt;
     }
 
-    private async Task WriteSummaryAsync(BatchMessage batch, CancellationToken cancellationToken)
+    /// <returns>The batch's rows that are not over yet.</returns>
+    private async Task<List<TableEntity>> WriteSummaryAsync(BatchMessage batch, CancellationToken cancellationToken)
     {
         var rows = (await store.ReadRecipientsAsync(batch.BroadcastId, batch.Recipients.Select(r => r.Key), cancellationToken)).Values
             .Where(r => r.GetInt32("Batch") == batch.Batch).ToList();
         int Count(DeliveryState state) => rows.Count(r => State(r) == state);
         await store.WriteSummaryAsync(batch.BroadcastId, batch.Batch, new BatchCounts(Count(DeliveryState.Sent), Count(DeliveryState.Skipped),
             Count(DeliveryState.Failed), Count(DeliveryState.Gone), rows.Count(r => r.GetBoolean("InDoubt") == true)), cancellationToken);
+        return [.. rows.Where(r => !State(r).IsFinal())];
     }
 
     private static bool IsDue(TableEntity row, DateTimeOffset now) => State(row) switch

@@ -85,7 +85,8 @@ public sealed class DeliveryEngine(
     // A list that fits one batch (a single message, a ping) skips the fan-out queue: its batch is queued at once.
     private async Task StartAsync(BroadcastHeader header, CancellationToken cancellationToken)
     {
-        if (header.Audience.Kind == AudienceKind.List && header.Audience.List.Count <= options.Value.BatchSize)
+        if (header.Audience.Kind is AudienceKind.List or AudienceKind.Conversations
+            && header.Audience.List.Count + header.Audience.Conversations.Count <= options.Value.BatchSize)
         {
             var (recipients, _) = await audiences.ReadAsync(header.Audience, null, options.Value.BatchSize, cancellationToken);
             await broadcasts.MergeHeaderAsync(header.Id, new Dictionary<string, object?> { ["FanoutStarted"] = true }, cancellationToken);

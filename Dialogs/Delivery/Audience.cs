@@ -10,11 +10,21 @@ public enum AudienceKind
     Followers,
     /// <summary>The members listed in <see cref="Audience.List"/>.</summary>
     List,
+    /// <summary>The conversations listed in <see cref="Audience.Conversations"/> (a team channel, a thread).</summary>
+    Conversations,
 }
+
+/// <summary>A conversation to post to: its key in the broadcast, its tenant, and its address (a serialised conversation reference).</summary>
+public sealed record ConversationAddress(string Key, string TenantId, string Address, string Locale = "en-US");
 
 /// <summary>Who a broadcast goes to; the engine reads it a page at a time when it fans out.</summary>
 public sealed record Audience(AudienceKind Kind, IReadOnlyList<string> Groups, string? Product, IReadOnlyList<MemberId> List)
 {
+    public IReadOnlyList<ConversationAddress> Conversations { get; init; } = [];
+
+    public static Audience To(params ConversationAddress[] conversations) =>
+        new(AudienceKind.Conversations, [], null, []) { Conversations = conversations };
+
     public static Audience MembersOf(IReadOnlyList<string> groups) => new(AudienceKind.Members, groups, null, []);
 
     public static Audience FollowersOf(string productId) => new(AudienceKind.Followers, [], productId, []);

@@ -24,6 +24,20 @@ public sealed class ConnectorStub : IAsyncDisposable
     /// <summary>When set, sends are answered with this status (e.g. 429, 403) instead of 200.</summary>
     public int? FailSendsWith { get; set; }
 
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> script = new();
+
+    /// <summary>The next sends are answered with these statuses, in turn (and a Retry-After header when given); then 200.</summary>
+    public void AnswerNext(params (int Status, string? RetryAfter)[] answers)
+    {
+        foreach (var answer in answers)
+        {
+            script.Enqueue(answer);
+        }
+    }
+
+    /// <summary>Every answer the stub gave, with its time: to check that a retry waited.</summary>
+    public ConcurrentQueue<(DateTimeOffset At, int Status)> Answers { get; } = new();
+
     public IReadOnlyList<ConnectorCall> Calls => [.. calls];
 
     public static async Task<ConnectorStub> StartAsync()
@@ -69,10 +83,21 @@ public sealed class ConnectorStub : IAsyncDisposable
     {
         using var reader = new StreamReader(http.Request.Body);
         var activity = JObject.Parse(await reader.ReadToEndAsync());
+        if (script.TryDequeue(out var scripted) || FailSendsWith is not null)
+        {
+            var (status, retryAfter) = scripted.Status != 0 ? scripted : (FailSendsWith!.Value, null);
+            Answers.Enqueue((DateTimeOffset.UtcNow, status));
+            if (retryAfter is not null)
+            {
+                http.Response.Headers.RetryAfter = retryAfter;
+            }
+            return Results.StatusCode(status);
+        }
         var id = method == "PUT" ? (string)http.Request.RouteValues["activityId"]! : "reply-" + Interlocked.Increment(ref nextId);
         var replyTo = http.Request.RouteValues.TryGetValue("replyToId", out var r) ? r as string : null;
         calls.Enqueue(new ConnectorCall(method, Uri.UnescapeDataString(conversationId), id, activity) { ReplyToId = replyTo });
-        return FailSendsWith is { } status ? Results.StatusCode(status) : Results.Json(new { id });
+        Answers.Enqueue((DateTimeOffset.UtcNow, 200));
+        return Results.Json(new { id });
     }
 
     public async ValueTask DisposeAsync()

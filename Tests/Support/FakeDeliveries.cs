@@ -100,6 +100,7 @@ public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent,
         {
             AudienceKind.Members => (await members.ListAsync(audience.Groups, default)).Select(m => m.Id),
             AudienceKind.Followers => await subscriptions.FollowersOfAsync(audience.Product!, default),
+            AudienceKind.Conversations => audience.Conversations.Select(c => new MemberId(c.TenantId, c.Key)),
             _ => audience.List,
         };
         var found = new List<MemberRecord>();
