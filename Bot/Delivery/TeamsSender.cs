@@ -29,6 +29,14 @@ public sealed class TeamsSender(IBotFrameworkHttpAdapter adapter, BotCredentials
             return activityId;
         }, cancellationToken);
 
+    /// <summary>Deletes a message the bot sent (Teams shows "this message has been deleted").</summary>
+    public Task<SendResult> DeleteAsync(string address, string activityId, CancellationToken cancellationToken) =>
+        ContinueAsync(address, async (turnContext, ct) =>
+        {
+            await turnContext.DeleteActivityAsync(activityId, ct);
+            return activityId;
+        }, cancellationToken);
+
     public static Activity ActivityOf(OutgoingMessage message)
     {
         if (message.CardJson is not { } card)

@@ -122,6 +122,44 @@ public sealed class DeliveryTests(Azurite azurite) : IntegrationTest(azurite)
     }
 
     [Fact]
+    public async Task AMessageSentCanBeUpdatedInPlaceAndDeletedByItsId()
+    {
+        var member = await KnownAsync("d-edit");
+        await BroadcastAsync("d-edit-news", Audience.Only(member.Id), "First version");
+        var first = await Connector.WaitForAsync(c => c.Text == "First version");
+        var address = (await Host.Services.GetRequiredService<Dialogs.Members.IMemberStore>().FindAsync(member.Id, default))!.Address!;
+        var sender = Host.Services.GetRequiredService<TeamsSender>();
+
+        var updated = await sender.UpdateAsync(address, first.ActivityId, new OutgoingMessage("Corrected version", null, null), default);
+        var deleted = await sender.DeleteAsync(address, first.ActivityId, default);
+
+        Assert.Equal((SendOutcome.Sent, SendOutcome.Sent), (updated.Outcome, deleted.Outcome));
+        Assert.Contains(Connector.Calls, c => c.Method == "PUT" && c.ActivityId == first.ActivityId && c.Text == "Corrected version");
+        Assert.Contains(Connector.Calls, c => c.Method == "DELETE" && c.ActivityId == first.ActivityId);
+    }
+
+    [Fact]
+    public async Task CancellingStopsWhatHasNotGoneOut()
+    {
+        var member = await KnownAsync("d-cancel");
+        Connector.FailSendsWith = 503;
+        await BroadcastAsync("d-cancel-news", Audience.Only(member.Id), "Never sent");
+        while (Connector.Answers.IsEmpty)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(await Deliveries.CancelAsync("d-cancel-news", default));
+        Connector.FailSendsWith = null;
+
+        var progress = await CompleteAsync("d-cancel-news");
+        Assert.True(progress.Cancelled);
+        Assert.Equal(0, progress.Sent);
+        await Task.Delay(3000);
+        Assert.DoesNotContain(Connector.Calls, c => c.Text == "Never sent");
+    }
+
+    [Fact]
     public async Task AskingTwiceForTheSameBroadcastSendsItOnce()
     {
         var member = await KnownAsync("d-twice");

@@ -49,6 +49,11 @@ public sealed class ConnectorStub : IAsyncDisposable
         stub.app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, HttpContext http) => stub.RecordAsync("POST", conversationId, http));
         stub.app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpContext http) => stub.RecordAsync("POST", conversationId, http));
         stub.app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpContext http) => stub.RecordAsync("PUT", conversationId, http));
+        stub.app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId) =>
+        {
+            stub.calls.Enqueue(new ConnectorCall("DELETE", Uri.UnescapeDataString(conversationId), activityId, []));
+            return Results.Ok();
+        });
         stub.app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
             Results.Json(new { id = memberId, name = "Member " + memberId, aadObjectId = memberId }));
         await stub.app.StartAsync();
