@@ -4,6 +4,7 @@ using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddPlans();
         services.AddForms();
         services.AddSurveys();
+        services.AddQuestions();
         return services;
     }
 }

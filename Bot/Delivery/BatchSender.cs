@@ -95,6 +95,22 @@ public sealed partial class BatchSender(
             await store.RecordAsync(row, DeliveryState.Skipped, attempts, cancellationToken, inDoubt: inDoubt);
             return null;
         }
+        string? replacing = null;
+        if (header.Updates is { } original)
+        {
+            switch (await OriginalAsync(original, recipient.Key, cancellationToken))
+            {
+                case (DeliveryState.Sent, { Length: > 0 } messageId):
+                    replacing = messageId;
+                    break;
+                case (var state, _) when !state.IsFinal():
+                    // The message to replace has not gone out yet: look again shortly.
+                    return await RetryOrFailAsync(row, attempts + 1, "the message to update is not sent yet", inDoubt, cancellationToken);
+                default:
+                    await store.RecordAsync(row, DeliveryState.Skipped, attempts, cancellationToken, error: "no message to update", inDoubt: inDoubt);
+                    return null;
+            }
+        }
         var tenant = tenants.For(recipient.TenantId);
         while (true)
         {
@@ -103,7 +119,9 @@ public sealed partial class BatchSender(
             await conversations.For(recipient.Address).WaitAsync(cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(SendTimeout);
-            var result = await sender.SendAsync(recipient.Address, message, timeout.Token);
+            var result = replacing is null
+                ? await sender.SendAsync(recipient.Address, message, timeout.Token)
+                : await sender.UpdateAsync(recipient.Address, replacing, message, timeout.Token);
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:
@@ -124,6 +142,18 @@ public sealed partial class BatchSender(
                     return null;
             }
         }
+    }
+
+    /// <summary>Where the recipient's message of another broadcast stands, and its id once sent; Failed when there was none.</summary>
+    private async Task<(DeliveryState State, string? MessageId)> OriginalAsync(string broadcastId, string key, CancellationToken cancellationToken)
+    {
+        var rows = await store.ReadRecipientsAsync(broadcastId, [key], cancellationToken);
+        if (rows.Values.FirstOrDefault() is { } row)
+        {
+            return (State(row), row.GetString("MessageId"));
+        }
+        // Not fanned out to them yet, or never meant for them.
+        return await store.ProgressAsync(broadcastId, cancellationToken) is { Complete: false } ? (DeliveryState.Pending, null) : (DeliveryState.Failed, null);
     }
 
     private async Task<OutgoingMessage?> BuildAsync(BroadcastHeader header, BatchRecipient recipient, CancellationToken cancellationToken)

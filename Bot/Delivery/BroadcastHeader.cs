@@ -14,6 +14,9 @@ public sealed record BroadcastHeader(string Id, string Label, string Content, st
 
     public bool FanoutStarted { get; init; }
 
+    /// <summary>The broadcast whose message to each recipient this one replaces in place.</summary>
+    public string? Updates { get; init; }
+
     /// <summary>The staff card that shows the progress: its conversation reference and activity id.</summary>
     public string? ProgressAddress { get; init; }
 
@@ -23,7 +26,7 @@ public sealed record BroadcastHeader(string Id, string Label, string Content, st
     public string? ProgressShown { get; init; }
 
     public static BroadcastHeader From(BroadcastRequest request, DateTimeOffset now) =>
-        new(request.Id, request.Label, request.Content, request.Payload, request.Priority, request.Audience, now);
+        new(request.Id, request.Label, request.Content, request.Payload, request.Priority, request.Audience, now) { Updates = request.Updates };
 
     public TableEntity ToEntity(string partition) => new(partition, BroadcastStore.HeaderRow)
     {
@@ -36,6 +39,7 @@ public sealed record BroadcastHeader(string Id, string Label, string Content, st
         ["Created"] = Created,
         ["Cancelled"] = Cancelled,
         ["FanoutStarted"] = FanoutStarted,
+        ["Updates"] = Updates,
     };
 
     public static BroadcastHeader FromEntity(TableEntity e) => new(
@@ -49,6 +53,7 @@ public sealed record BroadcastHeader(string Id, string Label, string Content, st
     {
         Cancelled = e.GetBoolean("Cancelled") ?? false,
         FanoutStarted = e.GetBoolean("FanoutStarted") ?? false,
+        Updates = e.GetString("Updates"),
         ProgressAddress = e.GetString("ProgressAddress"),
         ProgressActivityId = e.GetString("ProgressActivityId"),
         ProgressShown = e.GetString("ProgressShown"),

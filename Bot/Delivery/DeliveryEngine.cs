@@ -46,6 +46,19 @@ public sealed class DeliveryEngine(
     public Task<BroadcastProgress?> ProgressAsync(string broadcastId, CancellationToken cancellationToken) =>
         broadcasts.ProgressAsync(broadcastId, cancellationToken);
 
+    public async Task<ConversationAddress?> ThreadAsync(string broadcastId, string key, CancellationToken cancellationToken)
+    {
+        if (await broadcasts.FindAsync(broadcastId, cancellationToken) is not { } header
+            || header.Audience.Conversations.FirstOrDefault(c => c.Key == key) is not { } conversation)
+        {
+            return null;
+        }
+        var rows = await broadcasts.ReadRecipientsAsync(broadcastId, [$"{conversation.TenantId}/{conversation.Key}"], cancellationToken);
+        return rows.Values.FirstOrDefault()?.GetString("MessageId") is { Length: > 0 } messageId
+            ? conversation with { Address = TeamsSender.ThreadOf(conversation.Address, messageId) }
+            : null;
+    }
+
     public async Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken)
     {
         if (await broadcasts.ProgressAsync(broadcastId, cancellationToken) is not { Complete: false })

@@ -37,11 +37,22 @@ public sealed class TeamsSender(IBotFrameworkHttpAdapter adapter, BotCredentials
             return activityId;
         }, cancellationToken);
 
+    /// <summary>The address of the thread under a message sent to a channel: replies posted there stay in it.</summary>
+    public static string ThreadOf(string address, string messageId)
+    {
+        if (Reference(address) is not { Conversation.Id: { Length: > 0 } id } reference)
+        {
+            return address;
+        }
+        reference.Conversation.Id = $"{id.Split(';')[0]};messageid={messageId}";
+        return JsonConvert.SerializeObject(reference);
+    }
+
     public static Activity ActivityOf(OutgoingMessage message)
     {
         if (message.CardJson is not { } card)
         {
-            return (Activity)MessageFactory.Text(message.Text);
+            return ActivityMapping.TextActivity(new Dialogs.Conversation.TextReply(message.Text ?? "") { Mentions = message.Mentions });
         }
         var activity = (Activity)MessageFactory.Attachment(new Attachment
         {

@@ -1,5 +1,6 @@
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
+using CollabBot.Bot.Questions;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
 using CollabBot.Bot.Teams;
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddPlansStorage();
 
         services.AddSurveyHosting();
+        services.AddQuestionsHosting();
 
         services.AddConversations();
         return services;

@@ -84,6 +84,22 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         return ([], null);
     }
 
+    public async Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
+    {
+        var members = new List<MemberRecord>();
+        // A few ids at a time: each is a condition of one query across tenants. Teams gives object ids in lower case;
+        // a configured one may not be.
+        foreach (var chunk in objectIds.SelectMany(id => new[] { id, id.ToLowerInvariant() }).Distinct(StringComparer.Ordinal).Chunk(15))
+        {
+            var filter = string.Join(" or ", chunk.Select(id => TableClient.CreateQueryFilter($"RowKey eq {TableKey.Encode(id)}")));
+            await foreach (var entity in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+            {
+                members.Add(FromEntity(entity));
+            }
+        }
+        return members;
+    }
+
     public async Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"AwaitingConfirmation eq {true}");

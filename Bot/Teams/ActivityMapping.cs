@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 using CollabBot.Cards.Model;
 using CollabBot.Dialogs.Conversation;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace CollabBot.Bot.Teams;
@@ -21,7 +24,51 @@ public static partial class ActivityMapping
             State = turnContext.TurnState.Get<ConversationData>(TurnStateKeys.Conversation) ?? new ConversationData(),
             Text = CleanText(activity.Text),
             Submit = ToSubmit(activity.Value),
+            Channel = ToChannel(turnContext),
         };
+    }
+
+    /// <summary>The team channel a turn came from: new posts go to the channel itself, not to the thread it came in.</summary>
+    public static TeamChannel? ToChannel(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        if (SenderIdentity.KindOf(activity) != ConversationKind.Channel || activity.TeamsGetTeamInfo() is not { Id: { Length: > 0 } teamId } team)
+        {
+            return null;
+        }
+        var channelId = activity.TeamsGetChannelId() ?? activity.Conversation.Id.Split(';')[0];
+        var reference = activity.GetConversationReference();
+        reference.ActivityId = null;
+        reference.Locale = null;
+        reference.Conversation = new ConversationAccount(isGroup: true, conversationType: "channel", id: channelId, tenantId: activity.Conversation.TenantId);
+        return new TeamChannel(teamId, team.Name ?? "", channelId, activity.Conversation.TenantId ?? "", JsonConvert.SerializeObject(reference),
+            cancellationToken => RosterAsync(turnContext, teamId, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<RosterEntry>> RosterAsync(ITurnContext turnContext, string teamId, CancellationToken cancellationToken)
+    {
+        const int MaxPages = 40;
+        var members = new List<RosterEntry>();
+        string? continuation = null;
+        for (var page = 0; page < MaxPages; page++)
+        {
+            TeamsPagedMembersResult result;
+            try
+            {
+                result = await TeamsInfo.GetPagedTeamMembersAsync(turnContext, teamId, continuation, 500, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new RosterUnavailableException($"The roster of team {teamId} could not be read.", e);
+            }
+            members.AddRange(result.Members.Select(m => new RosterEntry(m.AadObjectId ?? "", m.Name ?? m.Id)));
+            if (string.IsNullOrEmpty(result.ContinuationToken))
+            {
+                break;
+            }
+            continuation = result.ContinuationToken;
+        }
+        return members;
     }
 
     /// <summary>Removes @mentions (channels and group chats only forward messages that mention the bot).</summary>
@@ -60,11 +107,23 @@ public static partial class ActivityMapping
 
     public static Activity ToActivity(Reply reply) => reply switch
     {
-        TextReply text => (Activity)MessageFactory.Text(text.Text),
+        TextReply text => TextActivity(text),
         CardReply card => CardActivity(card.Card),
         CardUpdate update => CardActivity(update.Card),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
     };
+
+    /// <summary>A text, with a Teams mention entity for each person it mentions (by object id: Teams resolves it).</summary>
+    public static Activity TextActivity(TextReply text)
+    {
+        var activity = (Activity)MessageFactory.Text(text.Text);
+        foreach (var mentioned in text.Mentions)
+        {
+            activity.Entities ??= [];
+            activity.Entities.Add(new Mention { Mentioned = new ChannelAccount(mentioned.Id, mentioned.Name), Text = $"<at>{mentioned.Name}</at>" });
+        }
+        return activity;
+    }
 
     public static Activity CardActivity(AdaptiveCard card)
     {

@@ -13,6 +13,10 @@ public static class HelpCard
         if (view.NotUnderstood)
         {
             body.Add(new TextBlock(labels.NotUnderstood) { Color = TextColor.Warning });
+            if (view.Offer is { } offer)
+            {
+                body.Add(new ActionSet([offer.Button()]));
+            }
         }
         else
         {

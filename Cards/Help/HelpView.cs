@@ -1,6 +1,13 @@
+using CollabBot.Cards.Model;
+
 namespace CollabBot.Cards.Help;
 
-public sealed record HelpView(bool NotUnderstood, IReadOnlyList<HelpEntry> MemberCommands, IReadOnlyList<HelpEntry> StaffCommands);
+public sealed record HelpView(bool NotUnderstood, IReadOnlyList<HelpEntry> MemberCommands, IReadOnlyList<HelpEntry> StaffCommands)
+{
+    /// <summary>For a message nothing understood: a command that can take it as it is ("Ask WIPO staff this").</summary>
+    public OfferedCommand? Offer { get; init; }
+}
+
 
 /// <param name="Command">The command's name, sent back when its button is pressed.</param>
 /// <param name="TypeHint">What to type to run it, as the card says it ("Type: my profile").</param>

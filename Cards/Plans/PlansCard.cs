@@ -50,6 +50,10 @@ public static class PlansCard
         actions.Add(view.Following
             ? CardVerb.Button(labels.Unfollow, PlansVerbs.Unfollow, (PlansVerbs.ProductKey, view.ProductId))
             : CardVerb.Button(labels.Follow, PlansVerbs.Follow, (PlansVerbs.ProductKey, view.ProductId)));
+        if (view.Ask is { } ask)
+        {
+            actions.Add(ask.Button());
+        }
         if (view.Url is { Length: > 0 } url)
         {
             actions.Add(new OpenUrlAction(labels.ProductPage, url));

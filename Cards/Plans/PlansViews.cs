@@ -1,3 +1,5 @@
+using CollabBot.Cards.Model;
+
 namespace CollabBot.Cards.Plans;
 
 /// <param name="Status">The status in the member's language.</param>
@@ -13,7 +15,11 @@ public sealed record PlansView(
     bool IsSample,
     IReadOnlyList<PlanItemView> Upcoming,
     IReadOnlyList<PlanItemView> Released,
-    bool Following);
+    bool Following)
+{
+    /// <summary>"Ask about this product", where asking exists.</summary>
+    public OfferedCommand? Ask { get; init; }
+}
 
 public sealed record ProductEntry(string Id, string Name, bool Following);
 

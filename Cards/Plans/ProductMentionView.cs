@@ -11,4 +11,8 @@ public sealed record ProductMentionView(
     string SeePlans,
     string Follow,
     string Help,
-    string HelpCommand);
+    string HelpCommand)
+{
+    /// <summary>"Ask about this product", where asking exists.</summary>
+    public Model.OfferedCommand? Ask { get; init; }
+}

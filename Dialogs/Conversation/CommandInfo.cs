@@ -12,6 +12,17 @@ public sealed record CommandInfo(string Name, Role Required, IReadOnlyList<strin
 {
     /// <summary>How the help and welcome cards show the command; a command without it is not listed.</summary>
     public CommandHelp? Help { get; init; }
+
+    /// <summary>Where other features offer this command as a button (with <see cref="CommandHelp.OfferTitle"/>).</summary>
+    public IReadOnlyList<CommandOffer> Offered { get; init; } = [];
+}
+
+public enum CommandOffer
+{
+    /// <summary>Under the help card shown for a message nothing understood, with that message as the argument.</summary>
+    NotUnderstood,
+    /// <summary>On a product's cards, with the product's name as the argument.</summary>
+    AboutProduct,
 }
 
 /// <summary>
@@ -25,4 +36,7 @@ public sealed record CommandHelp(IStringLocalizer Texts, string Key)
     public string Description => Texts[Key + "Description"];
 
     public string Typed => Texts[Key + "Typed"];
+
+    /// <summary>The button's title where the command is offered (key <c>{Key}{Offer}</c>).</summary>
+    public string OfferTitle(CommandOffer offer) => Texts[Key + offer];
 }

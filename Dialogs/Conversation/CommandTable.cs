@@ -31,6 +31,10 @@ public sealed class CommandTable : IMessageHandler
     public IEnumerable<CommandInfo> AvailableTo(Member member) =>
         commands.Select(c => c.Info).Where(i => i.Help is not null && member.May(i.Required));
 
+    /// <summary>The command offered there to this member, if any (only what their role may use).</summary>
+    public CommandInfo? Offered(CommandOffer offer, Member member) =>
+        commands.Select(c => c.Info).FirstOrDefault(i => i.Offered.Contains(offer) && i.Help is not null && member.May(i.Required));
+
     public (ICommand Command, string Argument)? Match(string text)
     {
         var normalized = Phrase.Normalize(text);

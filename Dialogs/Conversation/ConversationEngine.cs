@@ -54,7 +54,8 @@ public sealed class ConversationEngine(
         {
             if (submit[Cards.Model.CardVerb.CommandKey] is { } name && commands.Find(name) is { } command)
             {
-                await commands.RunAsync(command, turn, "", cancellationToken);
+                var argument = command.Info.TakesArgument ? submit[Cards.Model.CardVerb.ArgumentKey]?.Trim() ?? "" : "";
+                await commands.RunAsync(command, turn, argument.Length > Turn.MaxTextLength ? argument[..Turn.MaxTextLength] : argument, cancellationToken);
                 return;
             }
         }

@@ -10,7 +10,14 @@ public abstract record Reply
     public string? Tracks { get; init; }
 }
 
-public sealed record TextReply(string Text) : Reply;
+public sealed record TextReply(string Text) : Reply
+{
+    /// <summary>People the text mentions (Teams highlights them and notifies them); the text holds "&lt;at&gt;Name&lt;/at&gt;".</summary>
+    public IReadOnlyList<Mentioned> Mentions { get; init; } = [];
+}
+
+/// <param name="Id">Their Teams id (29:...) or Microsoft Entra object id.</param>
+public sealed record Mentioned(string Id, string Name);
 
 public sealed record CardReply(AdaptiveCard Card) : Reply;
 

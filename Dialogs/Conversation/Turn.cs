@@ -21,6 +21,9 @@ public sealed class Turn
 
     public CardSubmit? Submit { get; init; }
 
+    /// <summary>The team channel the turn came from; null in a personal or group chat.</summary>
+    public TeamChannel? Channel { get; init; }
+
     public IReadOnlyList<Reply> Replies => replies;
 
     public void Say(string text) => replies.Add(new TextReply(text));

@@ -14,4 +14,11 @@ public enum DeliveryPriority
 /// is built when it is sent, by the <see cref="IDeliveryContent"/> named <see cref="Content"/>, from <see cref="Payload"/>.
 /// </summary>
 /// <param name="Label">What staff see on the progress card ("Invitations to \"User feedback\"").</param>
-public sealed record BroadcastRequest(string Id, Audience Audience, string Content, string Payload, DeliveryPriority Priority, string Label);
+public sealed record BroadcastRequest(string Id, Audience Audience, string Content, string Payload, DeliveryPriority Priority, string Label)
+{
+    /// <summary>
+    /// Another broadcast whose message to each recipient this one replaces in place (a ticket card that changed, an
+    /// edited newsletter), instead of sending a new one.
+    /// </summary>
+    public string? Updates { get; init; }
+}

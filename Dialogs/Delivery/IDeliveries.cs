@@ -16,6 +16,12 @@ public interface IDeliveries
     /// <summary>Where a broadcast stands, or null when there is none with this id.</summary>
     Task<BroadcastProgress?> ProgressAsync(string broadcastId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The thread under the message a broadcast sent to a conversation (a ticket card in a channel), to reply in it; null
+    /// until that message has gone out.
+    /// </summary>
+    Task<ConversationAddress?> ThreadAsync(string broadcastId, string key, CancellationToken cancellationToken);
+
     /// <summary>Stops what has not gone out yet.</summary>
     /// <returns>False when there is no such broadcast, or it is over.</returns>
     Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken);

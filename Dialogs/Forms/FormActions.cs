@@ -133,6 +133,9 @@ public sealed class FormSubmitAllAction(FormEngine engine, AnswerParser parser, 
         {
             turn.State.Form = null;
         }
-        turn.Replace(cards.Summary(owner, form, new FormAnswers(answers, true)));
+        if (!await owner.AnswerCompletedAsync(turn, form, new FormAnswers(answers, true), inPlace: true, cancellationToken))
+        {
+            turn.Replace(cards.Summary(owner, form, new FormAnswers(answers, true)));
+        }
     }
 }

@@ -214,7 +214,10 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         }
         await owner.CompleteAsync(turn.Sender, form.Id, cancellationToken);
         turn.State.Form = null;
-        turn.Show(cards.Summary(owner, form, answers with { Complete = true }));
+        if (!await owner.AnswerCompletedAsync(turn, form, answers with { Complete = true }, inPlace: false, cancellationToken))
+        {
+            turn.Show(cards.Summary(owner, form, answers with { Complete = true }));
+        }
     }
 
     private async Task AskAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken,

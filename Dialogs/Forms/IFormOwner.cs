@@ -28,6 +28,12 @@ public interface IFormOwner
     Task SaveAllAsync(Member member, string formId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken);
 
     Task CompleteAsync(Member member, string formId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What the owner says once the form is complete (by either path), instead of the engine's summary of the answers:
+    /// false lets the engine show the summary. <paramref name="inPlace"/>: the form's card is to be replaced.
+    /// </summary>
+    Task<bool> AnswerCompletedAsync(Turn turn, FormDefinition form, FormAnswers answers, bool inPlace, CancellationToken cancellationToken);
 }
 
 /// <summary>A respondent's answers, by field id, and whether they finished.</summary>

@@ -19,7 +19,11 @@ public sealed class HelpCommand(IServiceProvider services, IStringLocalizer<Help
     public Task ShowAsync(Turn turn, bool understood)
     {
         var (member, staff) = Commands(turn.Sender);
-        turn.Show(HelpCard.Build(new HelpView(!understood, member, staff), HelpTexts.HelpLabels(texts)));
+        var offer = understood || turn.Text.Length == 0 ? null : Table.Offered(CommandOffer.NotUnderstood, turn.Sender);
+        turn.Show(HelpCard.Build(new HelpView(!understood, member, staff)
+        {
+            Offer = offer is null ? null : new OfferedCommand(offer.Help!.OfferTitle(CommandOffer.NotUnderstood), offer.Name, turn.Text),
+        }, HelpTexts.HelpLabels(texts)));
         return Task.CompletedTask;
     }
 

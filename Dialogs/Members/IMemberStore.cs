@@ -37,6 +37,12 @@ public interface IMemberStore
     Task<(IReadOnlyList<MemberRecord> Members, string? Next)> PageAsync(IReadOnlyCollection<string> userGroups, string? continuation, int size,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The people with these object ids, in whichever tenant (staff, named in configuration by object id only); those
+    /// who never spoke to the bot are not found.
+    /// </summary>
+    Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken);
+
     /// <summary>Members who chose a user group that staff have not confirmed yet, oldest request first.</summary>
     Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken);
 }

@@ -1,13 +1,15 @@
+using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Help;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Plans;
 
 /// <summary>What members get from the plans feature, shared by the intent stage, the commands and the card buttons.</summary>
 public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catalogue, IPlanSubscriptions subscriptions, TimeProvider clock,
-    IStringLocalizer<PlansTexts> texts)
+    IServiceProvider services, IStringLocalizer<PlansTexts> texts)
 {
     public const int WhatsNewCount = 10;
     public static readonly TimeSpan RecentlyReleasedFor = TimeSpan.FromDays(366);
@@ -24,7 +26,8 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
         var released = items.Where(i => i.Status == PlanStatus.Released && now - i.Updated <= RecentlyReleasedFor)
             .OrderByDescending(i => i.Updated);
         turn.Show(PlansCard.Build(new PlansView(product.Id, product.Name, product.Description, product.Url, product.IsSample,
-            [.. upcoming.Select(View)], [.. released.Select(View)], following),
+            [.. upcoming.Select(View)], [.. released.Select(View)], following)
+        { Ask = AskAbout(turn, product) },
             PlansTexts.Labels(texts)));
     }
 
@@ -95,8 +98,16 @@ public sealed class PlansAnswers(PlansDirectory directory, IPlansCatalogue catal
             texts["SeeItsPlans"],
             texts[following ? "Unfollow" : "Follow"],
             texts["MentionHelp"],
-            HelpCommand.Name)));
+            HelpCommand.Name)
+        { Ask = AskAbout(turn, product) }));
     }
+
+    /// <summary>The command another feature offers on a product's cards ("ask about this product"), if the member may use it.</summary>
+    private OfferedCommand? AskAbout(Turn turn, Product product) =>
+        // Resolved on use: the command table holds the plans commands, which hold this.
+        services.GetRequiredService<CommandTable>().Offered(CommandOffer.AboutProduct, turn.Sender) is { } info
+            ? new OfferedCommand(info.Help!.OfferTitle(CommandOffer.AboutProduct), info.Name, product.Name)
+            : null;
 
     private PlanItemView View(PlanItem item) => new(item.Title, item.Summary,
         PlansTexts.Status(texts, item.Status), item.Status == PlanStatus.InProgress, item.Target, item.Link, item.Updated);

@@ -51,6 +51,9 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
     public Task SaveAllAsync(Member member, string formId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken) =>
         SaveAsync(member, formId, answers, complete: true, cancellationToken);
 
+    public Task<bool> AnswerCompletedAsync(Turn turn, FormDefinition form, FormAnswers answers, bool inPlace, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
     public Task CompleteAsync(Member member, string formId, CancellationToken cancellationToken) =>
         SaveAsync(member, formId, new Dictionary<string, string>(), complete: true, cancellationToken);
 

@@ -70,6 +70,20 @@ public abstract class MemberStoreContract
         Assert.Equal(4, (await store.ListAsync([], default)).Count);
         Assert.Equal(["d", "c"], (await store.ListAwaitingConfirmationAsync(default)).Select(m => m.Id.ObjectId));
     }
+
+    [Fact]
+    public async Task PeopleAreFoundByObjectIdInAnyTenant()
+    {
+        var store = await CreateAsync();
+        await store.AddAsync(Record("a"), default);
+        await store.AddAsync(Record("b") with { Id = new MemberId("tenant-2", "b") }, default);
+        await store.AddAsync(Record("c"), default);
+
+        var found = await store.FindByObjectIdsAsync(["b", "A", "nobody"], default);
+
+        Assert.Equal(["tenant-1/a", "tenant-2/b"], found.Select(m => m.Id.ToString()).Order(StringComparer.Ordinal));
+        Assert.Empty(await store.FindByObjectIdsAsync([], default));
+    }
 }
 
 public sealed class FakeMemberStoreContract : MemberStoreContract

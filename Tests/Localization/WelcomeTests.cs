@@ -11,9 +11,10 @@ public sealed class WelcomeTests : IDisposable
 {
     private readonly ChatHarness harness = new();
 
-    private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys"];
+    private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys", "Ask a question", "My questions", "Round Table Q&A"];
 
-    private static readonly string[] StaffTitles = ["User groups to confirm", "Manage product plans", "Surveys", "Import a survey", "Create a survey"];
+    private static readonly string[] StaffTitles = ["User groups to confirm", "Manage product plans", "Surveys", "Import a survey", "Create a survey", "Round Table meetings",
+        "Staff channel for questions", "Open questions"];
 
     [Fact]
     public void AMemberIsOfferedExactlyTheMemberCommands()
@@ -40,7 +41,7 @@ public sealed class WelcomeTests : IDisposable
 
     [Theory]
     [InlineData("nominat")]
-    [InlineData("Round Table")]
+    [InlineData("newsletter")]
     [InlineData("broadcast")]
     [InlineData("triage")]
     public void NothingThatDoesNotExistIsPromised(string promise)

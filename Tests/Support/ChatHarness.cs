@@ -5,8 +5,10 @@ using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Plans;
+using CollabBot.Tests.Questions;
 using CollabBot.Tests.Surveys;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -46,6 +48,7 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<IPlansCatalogue>(Catalogue);
         collection.AddSingleton<IPlanSubscriptions>(Subscriptions);
         collection.AddSingleton<IPlanQuestions>(Questions);
+        collection.AddSingleton<IQuestionStore>(RoundTable);
         collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
@@ -72,6 +75,12 @@ public sealed class ChatHarness : IDisposable
 
     public InMemoryPlanQuestions Questions { get; } = new();
 
+    /// <summary>Round Table meetings and their questions.</summary>
+    public InMemoryQuestionStore RoundTable { get; } = new();
+
+    /// <summary>The team channel of turns when <see cref="Conversation"/> is a channel.</summary>
+    public TeamChannel? Channel { get; set; }
+
     /// <summary>Where the next turns happen: the member's personal chat unless a test says otherwise.</summary>
     public ConversationKind Conversation { get; set; } = ConversationKind.Personal;
 
@@ -84,7 +93,7 @@ public sealed class ChatHarness : IDisposable
     public void LoseState(Member member) => states.Remove(member.Id);
 
     public Task<IReadOnlyList<Reply>> SaysAsync(Member member, string text) =>
-        RunAsync(new Turn { Sender = member, Conversation = Conversation, State = StateOf(member), Text = text });
+        RunAsync(new Turn { Sender = member, Conversation = Conversation, State = StateOf(member), Text = text, Channel = ChannelOfTurn });
 
     /// <summary>Presses a button of a card, with what the member typed or chose in the card's inputs.</summary>
     public Task<IReadOnlyList<Reply>> PressesAsync(Member member, SubmitAction button, params (string Key, string Value)[] inputs)
@@ -100,6 +109,7 @@ public sealed class ChatHarness : IDisposable
             Conversation = Conversation,
             State = StateOf(member),
             Submit = new CardSubmit(values[CardVerb.Key], values),
+            Channel = ChannelOfTurn,
         });
     }
 
@@ -108,6 +118,8 @@ public sealed class ChatHarness : IDisposable
         PressesAsync(member, CardVerb.Button(verb, verb), values);
 
     public void Dispose() => services.Dispose();
+
+    private TeamChannel? ChannelOfTurn => Conversation == ConversationKind.Channel ? Channel : null;
 
     private async Task<IReadOnlyList<Reply>> RunAsync(Turn turn)
     {

@@ -39,6 +39,13 @@ public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent,
             ? new BroadcastProgress(b.Request.Id, b.Request.Label, b.Total, b.Sent, b.Skipped, 0, 0, 0, b.Done, b.Cancelled)
             : null);
 
+    /// <summary>The thread under a delivered broadcast's message: the conversation's address, marked with the broadcast.</summary>
+    public Task<ConversationAddress?> ThreadAsync(string broadcastId, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(broadcasts.TryGetValue(broadcastId, out var b) && b.Done && !b.Cancelled
+            && b.Request.Audience.Conversations.FirstOrDefault(c => c.Key == key) is { } conversation
+            ? conversation with { Address = $"{conversation.Address};thread={broadcastId}" }
+            : null);
+
     public Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken)
     {
         if (!broadcasts.TryGetValue(broadcastId, out var b) || b.Done)
@@ -69,7 +76,8 @@ public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent,
                     broadcast.Skipped++;
                     continue;
                 }
-                sent.Sent.Enqueue((member.Id, reply));
+                // A broadcast that updates another's messages: the card replaces the one sent before.
+                sent.Sent.Enqueue((member.Id, broadcast.Request.Updates is not null && reply is CardReply card ? new CardUpdate(card.Card) : reply));
                 broadcast.Sent++;
             }
         }

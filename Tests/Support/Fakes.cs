@@ -51,6 +51,9 @@ public sealed class FakeMemberStore : IMemberStore
         return ([.. all.Skip(start).Take(size)], next);
     }
 
+    public Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => objectIds.Contains(r.Id.ObjectId, StringComparer.OrdinalIgnoreCase))]);
+
     public Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => r.RequestedUserGroup is not null).OrderBy(r => r.LastSeen)]);
 }
