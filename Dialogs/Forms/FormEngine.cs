@@ -197,13 +197,18 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
     private async Task AdvanceAsync(Turn turn, IFormOwner owner, FormCursor cursor, FormDefinition form, CancellationToken cancellationToken,
         FormAnswers? known = null)
     {
-        if (cursor.Index + 1 < form.Fields.Count)
+        var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        var next = cursor.Index + 1;
+        while (form.SkipAnswered && next < form.Fields.Count && answers[form.Fields[next].Id] is not null)
         {
-            cursor.Index++;
-            await AskAsync(turn, owner, cursor, form, cancellationToken, known);
+            next++;
+        }
+        if (next < form.Fields.Count)
+        {
+            cursor.Index = next;
+            await AskAsync(turn, owner, cursor, form, cancellationToken, answers);
             return;
         }
-        var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
         var missing = form.Fields.ToList().FindIndex(f => f.Required && answers[f.Id] is null);
         if (missing >= 0)
         {

@@ -46,6 +46,9 @@ public sealed record FormDefinition(string Id, string Title, string Intro, IRead
     /// <summary>A line shown on the form's cards and summary (e.g. that answers are anonymous).</summary>
     public string? Note { get; init; }
 
+    /// <summary>Going forward, questions already answered (filled in from what the member said) are not asked again.</summary>
+    public bool SkipAnswered { get; init; }
+
     public int IndexOf(string fieldId)
     {
         for (var i = 0; i < Fields.Count; i++)

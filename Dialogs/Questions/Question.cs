@@ -68,6 +68,9 @@ public sealed record Question(string MeetingId, int Number, string Text, string 
 
     public IReadOnlyList<QuestionStep> History { get; init; } = [];
 
+    /// <summary>Counts the question's changes: names what is sent about each one (so it is sent once, and a later change again).</summary>
+    public int Version { get; init; }
+
     /// <summary>After the meeting: who owes a follow-up, by when.</summary>
     public string? FollowUpOwner { get; init; }
 
@@ -76,5 +79,5 @@ public sealed record Question(string MeetingId, int Number, string Text, string 
     public bool IsOpen => Status != QuestionStatus.Closed && MergedInto is null;
 
     public Question With(DateTimeOffset at, string by, string what) =>
-        this with { History = [.. History.TakeLast(49), new QuestionStep(at, by, what)] };
+        this with { History = [.. History.TakeLast(49), new QuestionStep(at, by, what)], Version = Version + 1 };
 }

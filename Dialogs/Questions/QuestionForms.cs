@@ -115,7 +115,7 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
         });
         fields.Add(new FormField(ShareField, texts["FieldShare"], FieldType.YesNo));
         var title = open.Count == 1 ? texts["FormTitle", open[0].Name] : texts["FormTitleAny"];
-        return new FormDefinition(formId, title, texts["FormIntro"], fields);
+        return new FormDefinition(formId, title, texts["FormIntro"], fields) { SkipAnswered = true };
     }
 
     private static QuestionVisibility Visibility(FormDefinition form, string? shown)

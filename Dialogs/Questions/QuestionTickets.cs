@@ -9,7 +9,7 @@ namespace CollabBot.Dialogs.Questions;
 /// What the delivery engine is asked to do for a question: its ticket card in the staff channel (posted once per
 /// channel, then updated in place as the question changes), telling its askers where it stands, and its pings.
 /// </summary>
-public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries, AskerKeys askers, QuestionPings pings, TimeProvider clock)
+public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries, AskerKeys askers, QuestionPings pings)
 {
     public const string ChannelKey = "staff-channel";
 
@@ -66,7 +66,7 @@ public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries
             return;
         }
         var ticket = TicketOf(channel, question.MeetingId, question.Number);
-        await deliveries.BroadcastAsync(new BroadcastRequest($"{ticket}:{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+        await deliveries.BroadcastAsync(new BroadcastRequest($"{ticket}:v{question.Version.ToString(CultureInfo.InvariantCulture)}",
             ToChannel(channel), TicketContent.Kind, Payload(question), DeliveryPriority.Urgent, $"Ticket {question.Id}")
         { Updates = ticket },
             cancellationToken);
@@ -79,7 +79,7 @@ public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries
         if (told.Length > 0)
         {
             await deliveries.BroadcastAsync(new BroadcastRequest(
-                $"question-moved:{question.MeetingId}:{question.Number.ToString(CultureInfo.InvariantCulture)}:{clock.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)}",
+                $"question-moved:{question.MeetingId}:{question.Number.ToString(CultureInfo.InvariantCulture)}:v{question.Version.ToString(CultureInfo.InvariantCulture)}",
                 Audience.Only(told), QuestionMovedContent.Kind, Payload(question), DeliveryPriority.Urgent, $"{question.Id} moved on"), cancellationToken);
         }
     }

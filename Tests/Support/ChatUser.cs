@@ -17,8 +17,15 @@ public sealed class ChatUser(BotHost host, string tenant, string objectId, strin
 
     public string Channel { get; set; } = "msteams";
 
+    /// <summary>In a thread of a team's channel, rather than the personal chat (see <see cref="InTeam"/>).</summary>
+    public (string TeamId, string TeamName, string ChannelId)? Team { get; init; }
+
     /// <summary>The same person in the same chat, reaching another instance of the bot.</summary>
-    public ChatUser On(BotHost other) => new(other, tenant, objectId, name) { ConversationId = ConversationId, Locale = Locale, Channel = Channel };
+    public ChatUser On(BotHost other) => new(other, tenant, objectId, name) { ConversationId = ConversationId, Locale = Locale, Channel = Channel, Team = Team };
+
+    /// <summary>The same person writing in a thread of a team's channel (Teams gives the thread as the conversation).</summary>
+    public ChatUser InTeam(string teamId, string teamName, string channelId) =>
+        new(host, tenant, objectId, name) { ConversationId = $"{channelId};messageid=1700000000000", Locale = Locale, Channel = Channel, Team = (teamId, teamName, channelId) };
 
     public JObject Activity(string type, JObject? extra = null)
     {
@@ -35,6 +42,16 @@ public sealed class ChatUser(BotHost host, string tenant, string objectId, strin
             ["conversation"] = new JObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = tenant },
             ["channelData"] = new JObject { ["tenant"] = new JObject { ["id"] = tenant } },
         };
+        if (Team is var (teamId, teamName, channelId))
+        {
+            activity["conversation"] = new JObject { ["id"] = ConversationId, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = tenant };
+            activity["channelData"] = new JObject
+            {
+                ["tenant"] = new JObject { ["id"] = tenant },
+                ["team"] = new JObject { ["id"] = teamId, ["name"] = teamName },
+                ["channel"] = new JObject { ["id"] = channelId },
+            };
+        }
         if (extra is not null)
         {
             activity.Merge(extra);

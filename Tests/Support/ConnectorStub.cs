@@ -35,6 +35,9 @@ public sealed class ConnectorStub : IAsyncDisposable
         }
     }
 
+    /// <summary>Who Teams says is in a team (its paged roster), by object id and name.</summary>
+    public ConcurrentQueue<(string ObjectId, string Name)> TeamRoster { get; } = new();
+
     /// <summary>Every answer the stub gave, with its time: to check that a retry waited.</summary>
     public ConcurrentQueue<(DateTimeOffset At, int Status)> Answers { get; } = new();
 
@@ -54,6 +57,11 @@ public sealed class ConnectorStub : IAsyncDisposable
             stub.calls.Enqueue(new ConnectorCall("DELETE", Uri.UnescapeDataString(conversationId), activityId, []));
             return Results.Ok();
         });
+        stub.app.MapGet("/v3/conversations/{teamId}/pagedmembers", () => Results.Json(new
+        {
+            members = stub.TeamRoster.Select(m => new { id = "29:" + m.ObjectId, name = m.Name, aadObjectId = m.ObjectId }).ToArray(),
+            continuationToken = (string?)null,
+        }));
         stub.app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
             Results.Json(new { id = memberId, name = "Member " + memberId, aadObjectId = memberId }));
         await stub.app.StartAsync();
