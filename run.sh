@@ -29,6 +29,13 @@ export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
 ensure_local_secrets "$PWD/.data/secrets.env"
 export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId=""
 export Collab__Staff__0=00000000-0000-0000-0000-0000000000020
+# The staff Playground's team holds its other users, staff too: it can be the staff channel for questions.
+export Collab__Staff__1=00000000-0000-0000-0000-0000000000030
+export Collab__Staff__2=00000000-0000-0000-0000-0000000000031
+export Collab__Staff__3=00000000-0000-0000-0000-0000000000032
+export Collab__Staff__4=00000000-0000-0000-0000-0000000000033
+export Collab__Staff__5=00000000-0000-0000-0000-0000000000034
+export Questions__OnDuty__0=00000000-0000-0000-0000-0000000000020
 export Collab__AllowedTenants__0=00000000-0000-0000-0000-0000000000001
 start_service bot dotnet Bot/bin/Release/net10.0/CollabBot.Bot.dll --contentRoot "$PWD/Bot/bin/Release/net10.0" \
   --urls "http://localhost:$BOT_PORT"

@@ -72,6 +72,13 @@ export ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development
 ensure_local_secrets "$run_dir/secrets.env"
 export MicrosoftAppId="" MicrosoftAppPassword="" MicrosoftAppTenantId=""
 export Collab__Staff__0=$STAFF_AAD_ID
+# The staff Playground's team holds its other users, staff too: it can be the staff channel for questions.
+export Collab__Staff__1=00000000-0000-0000-0000-0000000000030
+export Collab__Staff__2=00000000-0000-0000-0000-0000000000031
+export Collab__Staff__3=00000000-0000-0000-0000-0000000000032
+export Collab__Staff__4=00000000-0000-0000-0000-0000000000033
+export Collab__Staff__5=00000000-0000-0000-0000-0000000000034
+export Questions__OnDuty__0=$STAFF_AAD_ID
 export Collab__AllowedTenants__0=$TENANT_ID
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 # BOT_CMD is a command line on purpose (e.g. "node /tmp/fakebot.mjs"); the port is added as --urls.

@@ -27,9 +27,15 @@ public sealed class QuestionMovedContent(IQuestionStore store, IStringLocalizer<
 
     string IDeliveryContent.Kind => Kind;
 
+    /// <summary>What the asker is told about, in short: a message whose question has moved on since says nothing (the later one tells).</summary>
+    public static string Stamp(Question q) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{q.Status}\n{q.MergedInto}\n{q.Answer}")))[..12];
+
     public async Task<Reply?> BuildAsync(DeliveryRecipient recipient, string payload, CancellationToken cancellationToken)
     {
-        if (QuestionTickets.Parse(payload) is not (var meetingId, var number) || await store.FindAsync(meetingId, number, cancellationToken) is not { } question
+        var bar = payload.LastIndexOf('|');
+        if (bar < 0 || QuestionTickets.Parse(payload[..bar]) is not (var meetingId, var number)
+            || await store.FindAsync(meetingId, number, cancellationToken) is not { } question || Stamp(question) != payload[(bar + 1)..]
             || await store.FindMeetingAsync(meetingId, cancellationToken) is not { } meeting)
         {
             return null;

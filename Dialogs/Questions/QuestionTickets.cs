@@ -80,7 +80,8 @@ public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries
         {
             await deliveries.BroadcastAsync(new BroadcastRequest(
                 $"question-moved:{question.MeetingId}:{question.Number.ToString(CultureInfo.InvariantCulture)}:v{question.Version.ToString(CultureInfo.InvariantCulture)}",
-                Audience.Only(told), QuestionMovedContent.Kind, Payload(question), DeliveryPriority.Urgent, $"{question.Id} moved on"), cancellationToken);
+                Audience.Only(told), QuestionMovedContent.Kind, $"{Payload(question)}|{QuestionMovedContent.Stamp(question)}", DeliveryPriority.Urgent,
+                $"{question.Id} moved on"), cancellationToken);
         }
     }
 
