@@ -5,6 +5,7 @@ using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
 using CollabBot.Bot.Teams;
 using CollabBot.Dialogs;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Members;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -54,6 +55,10 @@ public static class BotServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(new ContainerName(DownloadFiles.Container));
         services.AddSingleton<DownloadFiles>();
+        services.AddSingleton(new QueueName(ExportQueue.Queue));
+        services.AddSingleton<ExportQueue>();
+        services.AddSingleton<IExportRequests>(sp => sp.GetRequiredService<ExportQueue>());
+        services.AddHostedService<ExportWorker>();
         services.AddSingleton(new TableName(CollabTables.Members));
         services.AddSingleton(new TableName(CollabTables.BotState));
         services.AddSingleton<IMemberStore, TableMemberStore>();

@@ -1,3 +1,4 @@
+using CollabBot.Bot.Files;
 using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Questions;
 
@@ -15,6 +16,7 @@ public static class QuestionsHosting
             .ValidateOnStart();
         services.AddSingleton(new TableName(TableQuestionStore.TableName));
         services.AddSingleton<IQuestionStore, TableQuestionStore>();
+        services.AddSingleton<IExporter, BriefingExporter>();
         return services;
     }
 }

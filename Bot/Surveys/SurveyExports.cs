@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CollabBot.Bot.Files;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Surveys;
@@ -13,11 +14,13 @@ namespace CollabBot.Bot.Surveys;
 /// (RFC 4180 quoting) or as an Excel workbook with MiniExcel (ClosedXML, the usual choice, crashes with the
 /// OpenXml 3.x served here). Anonymous surveys get neither names nor times: "Respondent 1", "Respondent 2".
 /// </summary>
-public sealed class SurveyExports(ISurveyStore store, IMemberStore members)
+public sealed class SurveyExports(ISurveyStore store, IMemberStore members) : IExporter
 {
-    public async Task<(Survey Survey, ExportFile File)?> BuildAsync(string surveyId, ExportFormat format, CancellationToken cancellationToken)
+    public string Kind => ExportSurveyAction.Kind;
+
+    public async Task<ExportedFile?> BuildAsync(string id, ExportFormat format, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(surveyId, cancellationToken) is not { } survey)
+        if (await store.FindAsync(id, cancellationToken) is not { } survey)
         {
             return null;
         }
@@ -25,7 +28,8 @@ public sealed class SurveyExports(ISurveyStore store, IMemberStore members)
         var file = format == ExportFormat.Csv
             ? new ExportFile($"{survey.Id}-results.csv", "text/csv; charset=utf-8", Csv(rows))
             : new ExportFile($"{survey.Id}-results.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Xlsx(rows));
-        return (survey, file);
+        return new ExportedFile($"The responses to \"{survey.Title}\" as {(format == ExportFormat.Csv ? "CSV" : "an Excel workbook")}", "surveys/" + survey.Id,
+            file, "press the export button on the results card again for a new one.");
     }
 
     public async Task<List<string[]>> RowsAsync(Survey survey, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CollabBot.Bot.Files;
 using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Surveys;
 
@@ -5,7 +6,7 @@ namespace CollabBot.Bot.Surveys;
 
 public static class SurveysHosting
 {
-    /// <summary>Survey storage and exports (a queue, files and their worker).</summary>
+    /// <summary>Survey storage and the export of responses.</summary>
     public static IServiceCollection AddSurveyHosting(this IServiceCollection services)
     {
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
@@ -23,11 +24,7 @@ public static class SurveysHosting
         services.AddSingleton(new TableName(TableSurveyStore.Pending));
         services.AddSingleton<AnonymousEnvelope>();
         services.AddSingleton<ISurveyStore, TableSurveyStore>();
-        services.AddSingleton(new QueueName(SurveyExportQueue.Queue));
-        services.AddSingleton<SurveyExportQueue>();
-        services.AddSingleton<IExportRequests>(sp => sp.GetRequiredService<SurveyExportQueue>());
-        services.AddSingleton<SurveyExports>();
-        services.AddHostedService<SurveyExportWorker>();
+        services.AddSingleton<IExporter, SurveyExports>();
         return services;
     }
 }

@@ -74,7 +74,17 @@ public sealed record Question(string MeetingId, int Number, string Text, string 
     /// <summary>After the meeting: who owes a follow-up, by when.</summary>
     public string? FollowUpOwner { get; init; }
 
+    public string? FollowUpOwnerName { get; init; }
+
     public DateTimeOffset? FollowUpDue { get; init; }
+
+    /// <summary>Who asked, as the asker chose to be shown (staff documents and cards; members never see it).</summary>
+    public string ShownAsker => Visibility switch
+    {
+        QuestionVisibility.Named => AskerGroup is { } group ? $"{AskerName} ({group})" : AskerName ?? "a member",
+        QuestionVisibility.GroupOnly => AskerGroup is { } g ? $"a member of {g}" : "a member",
+        _ => "anonymous",
+    };
 
     public bool IsOpen => Status != QuestionStatus.Closed && MergedInto is null;
 

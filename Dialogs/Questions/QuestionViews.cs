@@ -12,12 +12,6 @@ public sealed class QuestionViews(IQuestionStore store, IMemberStore members, IO
     public async Task<TicketView> TicketAsync(Question q, CancellationToken cancellationToken)
     {
         var meeting = (await store.FindMeetingAsync(q.MeetingId, cancellationToken))?.Name ?? q.MeetingId;
-        var asker = q.Visibility switch
-        {
-            QuestionVisibility.Named => q.AskerGroup is { } group ? $"{q.AskerName} ({group})" : q.AskerName ?? "a member",
-            QuestionVisibility.GroupOnly => q.AskerGroup is { } g ? $"a member of {g}" : "a member",
-            _ => "anonymous",
-        };
         // Only staff who have spoken to the bot can be assigned: the others could not be reminded.
         var staff = (await StaffAsync(cancellationToken)).Select(m => new StaffChoice(QuestionPings.PersonKey(m.Id), m.Name.Length > 0 ? m.Name : m.Id.ObjectId))
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
@@ -26,7 +20,7 @@ public sealed class QuestionViews(IQuestionStore store, IMemberStore members, IO
             QuestionStatus.FollowUpOwed when q.FollowUpDue is { } due => $"follow-up owed by {Day(due)}",
             _ => q.Status.ToString(),
         };
-        return new TicketView(q.MeetingId, q.Number, q.Id, meeting, q.Topic, q.Text, asker, status, q.AssigneeName, q.Answer, q.Published, q.Voices,
+        return new TicketView(q.MeetingId, q.Number, q.Id, meeting, q.Topic, q.Text, q.ShownAsker, status, q.AssigneeName, q.Answer, q.Published, q.Voices,
             [.. q.History.Select(h => $"{h.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC {h.By} {h.What}")], staff, q.IsOpen);
     }
 

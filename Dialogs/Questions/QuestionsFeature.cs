@@ -38,6 +38,9 @@ public static class QuestionsFeature
         services.AddSingleton<ICardAction, SaveMeetingAction>();
         services.AddSingleton<ICommand, StaffChannelCommand>();
         services.AddSingleton<ICommand, OpenQuestionsCommand>();
+        services.AddSingleton<MeetingFinder>();
+        services.AddSingleton<BriefingPacks>();
+        services.AddSingleton<ICommand, BriefingPackCommand>();
         services.AddSingleton<ICardAction, ShowTicketAction>();
         services.AddSingleton<TicketActionServices>();
         services.AddSingleton<ICardAction, TakeAction>();

@@ -1,29 +1,15 @@
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Files;
 
 namespace CollabBot.Dialogs.Surveys;
-
-public enum ExportFormat
-{
-    Csv,
-    Xlsx,
-}
-
-/// <summary>A staff member asked for a survey's responses as a file.</summary>
-public sealed record ExportRequest(string SurveyId, ExportFormat Format, MemberId Staff);
-
-/// <summary>
-/// Exports are built off the turn (a large survey takes a while) and the link is sent to the staff member who
-/// asked, in their chat with the bot, as soon as the file is ready.
-/// </summary>
-public interface IExportRequests
-{
-    Task RequestAsync(ExportRequest request, CancellationToken cancellationToken);
-}
 
 /// <summary>"Export CSV" / "Export Excel" on the results card.</summary>
 public sealed class ExportSurveyAction(ISurveyStore store, IExportRequests exports) : ICardAction
 {
+    /// <summary>The kind of export: a survey's responses.</summary>
+    public const string Kind = "survey";
+
     public string Verb => SurveyVerbs.Export;
 
     public Role Required => Role.Staff;
@@ -35,12 +21,12 @@ public sealed class ExportSurveyAction(ISurveyStore store, IExportRequests expor
             turn.Say("I can't find that survey. Type **surveys** to see them all.");
             return;
         }
-        if (!Enum.TryParse<ExportFormat>(submit[SurveyVerbs.FormatKey], ignoreCase: true, out var format) || !Enum.IsDefined(format))
+        if (!Enum.TryParse<ExportFormat>(submit[SurveyVerbs.FormatKey], ignoreCase: true, out var format) || format is not (ExportFormat.Csv or ExportFormat.Xlsx))
         {
             turn.Say("That export button is missing its format; open the results again.");
             return;
         }
-        await exports.RequestAsync(new ExportRequest(survey.Id, format, turn.Sender.Id), cancellationToken);
+        await exports.RequestAsync(new ExportRequest(Kind, survey.Id, format, turn.Sender.Id), cancellationToken);
         turn.Say($"Preparing the {(format == ExportFormat.Csv ? "CSV" : "Excel")} file of \"{survey.Title}\": I'll send you a download link here in a moment.");
     }
 }

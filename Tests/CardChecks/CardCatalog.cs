@@ -1,9 +1,11 @@
+using CollabBot.Cards.Files;
 using CollabBot.Cards.Forms;
 using CollabBot.Cards.Help;
 using CollabBot.Cards.Members;
 using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
 using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Localization;
@@ -148,9 +150,9 @@ public static class CardCatalog
         ];
         yield return ("survey-results", ResultsCard.Build(new ResultsView("s1", "User feedback", "Open", false, 40, 3, 2, questions, 1, 3, deadline)
         { Part = 1, Parts = 3, QuestionCount = 12 }));
-        yield return ("survey-export-ready", ExportReadyCard.Build(new ExportReadyView("User feedback", "CSV", "s1-results.csv",
+        yield return ("survey-export-ready", ExportReadyCard.Build(new ExportReadyView("The responses to \"User feedback\" as CSV", "s1-results.csv",
             "http://127.0.0.1:10000/devstoreaccount1/files/surveys/s1/abc/s1-results.csv?sv=2025-01-05&se=2026-12-02T10%3A15%3A00Z&sr=b&sp=r&sig=x",
-            deadline)));
+            deadline, "press the export button on the results card again for a new one.")));
         yield return ("survey-results-anonymous-empty", ResultsCard.Build(new ResultsView("s1", "User feedback", "Closed", true, 0, 0, 0,
             [new(1, "Q?", 0, [], null, [])])));
     }

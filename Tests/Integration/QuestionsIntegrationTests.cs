@@ -1,6 +1,12 @@
 using CollabBot.Cards.Questions;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
@@ -121,6 +127,54 @@ public sealed class QuestionsIntegrationTests(Azurite azurite) : IntegrationTest
 
         Assert.Contains("Olga Outsider", refused.Text, StringComparison.Ordinal);
         Assert.Null(await Host.Services.GetRequiredService<IQuestionStore>().FindStaffChannelAsync(default));
+    }
+
+    [Fact]
+    public async Task TheBriefingPackIsAWordDocumentAndMarkdownHoldingEveryQuestionAnswerAndPlan()
+    {
+        clock.SetUtcNow(DateTimeOffset.UtcNow); // download links are signed for minutes from now
+        var (staff, ada) = await ChannelAndMeetingAsync();
+        await AskAsync(ada, "Will PATENTSCOPE index sequence listings in full text?");
+        await AskAsync(Host.User("q-bob", "Bob Member"), "Can WIPO Translate <handle> *Finnish* claims?");
+        var store = Host.Services.GetRequiredService<IQuestionStore>();
+        await store.UpdateAsync("round-table-2026", 1, q => q with { Status = QuestionStatus.Answered, Answer = "From the March release." }, default);
+
+        Assert.Contains("Preparing the briefing pack of Round Table 2026", Assert.Single(await staff.Says("briefing pack")).Text, StringComparison.Ordinal);
+
+        var links = await ReadyLinksAsync(staff, 2);
+        using var http = new HttpClient();
+        var docx = await http.GetByteArrayAsync(links.Single(l => l.AbsolutePath.EndsWith(".docx", StringComparison.Ordinal)));
+        var markdown = await http.GetStringAsync(links.Single(l => l.AbsolutePath.EndsWith(".md", StringComparison.Ordinal)));
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Empty(new OpenXmlValidator().Validate(word));
+        var text = string.Join("\n", word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+        string[] expected = ["Round Table 2026: briefing pack", "Agenda", "Sequence listings", "Machine translation",
+            "Will PATENTSCOPE index sequence listings in full text?", "Can WIPO Translate <handle> *Finnish* claims?", "From the March release.",
+            "Current plans of the products concerned", "PATENTSCOPE", "WIPO Translate", "Asked by Ada Member"];
+        Assert.All(expected, e => Assert.Contains(e, text, StringComparison.Ordinal));
+
+        var parsed = Markdown.Parse(markdown);
+        var headings = parsed.Descendants<HeadingBlock>().Select(h => string.Concat(h.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()))).ToList();
+        Assert.Contains("Agenda", headings);
+        Assert.Contains("PATENTSCOPE", headings);
+        var plain = Markdown.ToPlainText(markdown);
+        Assert.All(expected, e => Assert.Contains(e, plain, StringComparison.Ordinal));
+    }
+
+    private async Task<List<Uri>> ReadyLinksAsync(ChatUser staff, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var ready = Connector.CallsFor(staff.ConversationId).Where(c => c.CardText.Contains("Your export is ready", StringComparison.Ordinal)).ToList();
+            if (ready.Count >= count)
+            {
+                return [.. ready.Select(c => new Uri((string)c.Card!.Descendants().OfType<JObject>().First(a => (string?)a["type"] == "Action.OpenUrl")["url"]!))];
+            }
+            Assert.True(DateTime.UtcNow < deadline, "the export links did not come");
+            await Task.Delay(100);
+        }
     }
 
     private async Task<(ChatUser Staff, ChatUser Ada)> ChannelAndMeetingAsync()

@@ -2,6 +2,7 @@ using CollabBot.Cards.Model;
 using CollabBot.Dialogs;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;

@@ -1,6 +1,7 @@
 using CollabBot.Cards.Forms;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -143,7 +144,7 @@ public sealed class SurveyCampaignTests
         var reply = (await chat.PressesAsync(Sam, SurveyVerbs.Export, (SurveyVerbs.SurveyKey, SampleSurvey.Id), (SurveyVerbs.FormatKey, "xlsx"))).Shown();
 
         Assert.Contains("Preparing the Excel file of \"User feedback\"", reply, StringComparison.Ordinal);
-        exports.Verify(e => e.RequestAsync(new ExportRequest(SampleSurvey.Id, ExportFormat.Xlsx, Sam.Id), It.IsAny<CancellationToken>()), Times.Once);
+        exports.Verify(e => e.RequestAsync(new ExportRequest(ExportSurveyAction.Kind, SampleSurvey.Id, ExportFormat.Xlsx, Sam.Id), It.IsAny<CancellationToken>()), Times.Once);
         exports.VerifyNoOtherCalls();
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Surveys;

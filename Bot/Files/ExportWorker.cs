@@ -1,25 +1,26 @@
 using Azure.Storage.Queues.Models;
-using CollabBot.Bot.Files;
 using CollabBot.Bot.Storage;
-using CollabBot.Cards.Surveys;
+using CollabBot.Cards.Files;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Notifications;
-using CollabBot.Dialogs.Surveys;
 using Microsoft.Extensions.Options;
 
-namespace CollabBot.Bot.Surveys;
+namespace CollabBot.Bot.Files;
 
 /// <summary>
-/// Builds the exports staff ask for, from the exports queue: writes the file, sends the link to the staff member
+/// Builds the exports staff ask for, from the exports queue, with the <see cref="IExporter"/> of their kind: writes the file, sends the link to the staff member
 /// who asked (through the delivery engine), then deletes the request. A request that fails comes back after its
 /// visibility timeout; after <see cref="MaxAttempts"/> it is dropped and the staff member told. A request is done at
 /// least once: a crash between asking for the link to be sent and deleting the request sends it a second time.
 /// </summary>
-public sealed partial class SurveyExportWorker(
-    CollabQueues queues, SurveyExportQueue requests, SurveyExports exports, DownloadFiles files, INotifier notifier,
-    IOptions<CollabOptions> collab, ILogger<SurveyExportWorker> logger) : BackgroundService
+public sealed partial class ExportWorker(
+    CollabQueues queues, ExportQueue requests, IEnumerable<IExporter> exporters, DownloadFiles files, INotifier notifier,
+    IOptions<CollabOptions> collab, ILogger<ExportWorker> logger) : BackgroundService
 {
+    private readonly Dictionary<string, IExporter> byKind = exporters.ToDictionary(e => e.Kind, StringComparer.Ordinal);
+
     public const int MaxAttempts = 5;
     private static readonly TimeSpan Working = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan CleanEvery = TimeSpan.FromHours(1);
@@ -37,7 +38,7 @@ public sealed partial class SurveyExportWorker(
                     await files.DeleteOldAsync(stoppingToken);
                     cleaned = DateTimeOffset.UtcNow;
                 }
-                QueueMessage[] messages = await queues[SurveyExportQueue.Queue].ReceiveMessagesAsync(4, Working, stoppingToken);
+                QueueMessage[] messages = await queues[ExportQueue.Queue].ReceiveMessagesAsync(4, Working, stoppingToken);
                 foreach (var message in messages)
                 {
                     await HandleAsync(message, stoppingToken);
@@ -60,9 +61,9 @@ public sealed partial class SurveyExportWorker(
 
     private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        var queue = queues[SurveyExportQueue.Queue];
-        var request = SurveyExportQueue.Parse(message.MessageText);
-        if (request is null || !collab.Value.IsStaff(request.Staff.ObjectId))
+        var queue = queues[ExportQueue.Queue];
+        var request = ExportQueue.Parse(message.MessageText);
+        if (request is null || !collab.Value.IsStaff(request.Staff.ObjectId) || !byKind.ContainsKey(request.Kind))
         {
             LogDropped(logger, message.MessageId);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
@@ -70,9 +71,9 @@ public sealed partial class SurveyExportWorker(
         }
         if (message.DequeueCount > MaxAttempts)
         {
-            LogGaveUp(logger, request.SurveyId, message.DequeueCount);
+            LogGaveUp(logger, request.Kind, request.Id, message.DequeueCount);
             await notifier.NotifyAsync(request.Staff, new TextReply(
-                $"Sorry, I could not prepare the export of survey {request.SurveyId}. Please try again later."), cancellationToken);
+                $"Sorry, I could not prepare the {request.Kind} file of {request.Id}. Please try again later."), cancellationToken);
             await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
             return;
         }
@@ -83,26 +84,25 @@ public sealed partial class SurveyExportWorker(
     // The link goes through the delivery engine, which keeps it until Teams takes it.
     private async Task BuildAndSendAsync(ExportRequest request, CancellationToken cancellationToken)
     {
-        if (await exports.BuildAsync(request.SurveyId, request.Format, cancellationToken) is not var (survey, file))
+        if (await byKind[request.Kind].BuildAsync(request.Id, request.Format, cancellationToken) is not { } built)
         {
-            await notifier.NotifyAsync(request.Staff, new TextReply($"The survey {request.SurveyId} no longer exists."), cancellationToken);
+            await notifier.NotifyAsync(request.Staff, new TextReply($"There is no {request.Kind} {request.Id} any more."), cancellationToken);
             return;
         }
-        var link = await files.PublishAsync("surveys/" + survey.Id, file, cancellationToken);
-        var kind = request.Format == ExportFormat.Csv ? "CSV" : "an Excel workbook";
-        var card = ExportReadyCard.Build(new ExportReadyView(survey.Title, kind, file.Name, link.Uri.ToString(), link.Expires));
+        var link = await files.PublishAsync(built.Folder, built.File, cancellationToken);
+        var card = ExportReadyCard.Build(new ExportReadyView(built.Description, built.File.Name, link.Uri.ToString(), link.Expires, built.Again));
         await notifier.NotifyAsync(request.Staff, new CardReply(card), cancellationToken);
-        LogSent(logger, survey.Id, request.Format, request.Staff.ObjectId);
+        LogSent(logger, request.Kind, request.Id, request.Format, request.Staff.ObjectId);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Export of {SurveyId} as {Format} for staff {StaffId} is on its way")]
-    private static partial void LogSent(ILogger logger, string surveyId, ExportFormat format, string staffId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Export of {Kind} {Id} as {Format} for staff {StaffId} is on its way")]
+    private static partial void LogSent(ILogger logger, string kind, string id, ExportFormat format, string staffId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped export request {MessageId}: unreadable, or not asked by staff")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped export request {MessageId}: unreadable, of no known kind, or not asked by staff")]
     private static partial void LogDropped(ILogger logger, string messageId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up the export of {SurveyId} after {Attempts} attempts")]
-    private static partial void LogGaveUp(ILogger logger, string surveyId, long attempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gave up the export of {Kind} {Id} after {Attempts} attempts")]
+    private static partial void LogGaveUp(ILogger logger, string kind, string id, long attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Export round failed ({Reason}); trying again shortly")]
     private static partial void LogRoundFailed(ILogger logger, string reason);

@@ -2,15 +2,15 @@ using System.Text.Json;
 using System.Threading.Channels;
 using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Conversation;
-using CollabBot.Dialogs.Surveys;
+using CollabBot.Dialogs.Files;
 
-namespace CollabBot.Bot.Surveys;
+namespace CollabBot.Bot.Files;
 
 /// <summary>
 /// Export requests as messages of an Azure Storage queue, so any instance may build the file (competing
 /// consumers) and none is lost to a restart. The instance that took the request starts on it at once.
 /// </summary>
-public sealed class SurveyExportQueue(CollabQueues queues) : IExportRequests
+public sealed class ExportQueue(CollabQueues queues) : IExportRequests
 {
     public const string Queue = "exports";
 
@@ -20,7 +20,7 @@ public sealed class SurveyExportQueue(CollabQueues queues) : IExportRequests
 
     public async Task RequestAsync(ExportRequest request, CancellationToken cancellationToken)
     {
-        var message = new Message(request.SurveyId, request.Format, request.Staff.TenantId, request.Staff.ObjectId);
+        var message = new Message(request.Kind, request.Id, null, request.Format, request.Staff.TenantId, request.Staff.ObjectId);
         await queues[Queue].SendMessageAsync(JsonSerializer.Serialize(message, Json), cancellationToken);
         nudges.Writer.TryWrite(true);
     }
@@ -44,9 +44,10 @@ public sealed class SurveyExportQueue(CollabQueues queues) : IExportRequests
     {
         try
         {
-            return JsonSerializer.Deserialize<Message>(text, Json) is { SurveyId.Length: > 0, TenantId.Length: > 0, ObjectId.Length: > 0 } m
-                && Enum.IsDefined(m.Format)
-                ? new ExportRequest(m.SurveyId, m.Format, new MemberId(m.TenantId, m.ObjectId))
+            // Requests queued before exports had kinds name a survey.
+            return JsonSerializer.Deserialize<Message>(text, Json) is { TenantId.Length: > 0, ObjectId.Length: > 0 } m
+                && (m.Id ?? m.SurveyId) is { Length: > 0 } id && Enum.IsDefined(m.Format)
+                ? new ExportRequest(m.Kind ?? "survey", id, m.Format, new MemberId(m.TenantId, m.ObjectId))
                 : null;
         }
         catch (JsonException)
@@ -55,5 +56,5 @@ public sealed class SurveyExportQueue(CollabQueues queues) : IExportRequests
         }
     }
 
-    private sealed record Message(string SurveyId, ExportFormat Format, string TenantId, string ObjectId);
+    private sealed record Message(string? Kind, string? Id, string? SurveyId, ExportFormat Format, string TenantId, string ObjectId);
 }
