@@ -16,9 +16,13 @@ public static class QuestionVerbs
     public const string Agenda = "question.agenda";
     public const string Merge = "question.merge";
     public const string Close = "question.close";
+    public const string RecordOutcome = "question.outcome";
 
-    // Staff: meetings.
+    // Staff: meetings and their minutes.
     public const string SaveMeeting = "meeting.save";
+    public const string SendMinutes = "meeting.sendMinutes";
+    public const string ExportMinutes = "meeting.exportMinutes";
+    public const string FormatKey = "format";
 
     public const string MeetingKey = "meeting";
     public const string NumberKey = "number";
@@ -30,6 +34,10 @@ public static class QuestionVerbs
     public const string AnswerInput = "answerText";
     public const string PublishInput = "publish";
     public const string MergeIntoInput = "mergeInto";
+    public const string OutcomeInput = "outcome";
+    public const string OutcomeTextInput = "outcomeText";
+    public const string FollowUpOwnerInput = "followUpOwner";
+    public const string FollowUpDueInput = "followUpDue";
 
     public const string NameInput = "meetingName";
     public const string DateInput = "meetingDate";

@@ -61,6 +61,19 @@ public static class TicketCard
                 new TextInput { Id = QuestionVerbs.AnswerInput, Label = "Answer", IsMultiline = true, MaxLength = 4000, IsRequired = true, ErrorMessage = "Type the answer." },
                 new ToggleInput("Publish in the Round Table Q&A (every member sees it, without the asker)") { Id = QuestionVerbs.PublishInput, Value = "false" },
             ], [CardVerb.Button("Send the answer", QuestionVerbs.AnswerIt, key)])),
+            new ShowCardAction("Outcome", new AdaptiveCard(
+            [
+                new TextBlock("For the minutes, after the meeting.") { IsSubtle = true, Size = TextSize.Small },
+                new ChoiceSetInput(
+                [
+                    new Choice("Answered in the meeting", "meeting"),
+                    new Choice("Answered in the minutes", "minutes"),
+                    new Choice("Follow-up owed", "followup"),
+                ]) { Id = QuestionVerbs.OutcomeInput, Label = "Outcome", Style = ChoiceStyle.Compact, IsRequired = true, ErrorMessage = "Choose the outcome." },
+                new TextInput { Id = QuestionVerbs.OutcomeTextInput, Label = "The answer, or what is to be followed up", IsMultiline = true, MaxLength = 4000 },
+                new ChoiceSetInput([.. view.Staff.Select(s => new Choice(s.Name, s.Id))]) { Id = QuestionVerbs.FollowUpOwnerInput, Label = "Follow-up owner", Style = ChoiceStyle.Compact },
+                new DateInput { Id = QuestionVerbs.FollowUpDueInput, Label = "Follow-up due by" },
+            ], [CardVerb.Button("Record the outcome", QuestionVerbs.RecordOutcome, key)])),
             new ShowCardAction("More", new AdaptiveCard(
             [
                 new ChoiceSetInput([.. view.Staff.Select(s => new Choice(s.Name, s.Id))]) { Id = QuestionVerbs.AssigneeInput, Label = "Assign to", Style = ChoiceStyle.Compact },

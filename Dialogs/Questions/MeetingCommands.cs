@@ -37,9 +37,10 @@ public sealed class MeetingViews(IQuestionStore store)
 /// <summary>
 /// Staff add a meeting (or change one of the same name): its date, the days questions are taken (from the first day's
 /// start to the last day's end, in the working time zone) and its agenda topics. Every field is checked; nothing is
-/// written unless all hold.
+/// written unless all hold. A new meeting takes over the follow-ups still owed from earlier ones.
 /// </summary>
-public sealed class SaveMeetingAction(IQuestionStore store, MeetingViews views, IOptions<QuestionOptions> options, TimeProvider clock) : ICardAction
+public sealed class SaveMeetingAction(IQuestionStore store, MeetingViews views, FollowUpCarryOver carryOver, IOptions<QuestionOptions> options,
+    TimeProvider clock) : ICardAction
 {
     public const int MaxTopics = 15;
 
@@ -72,7 +73,9 @@ public sealed class SaveMeetingAction(IQuestionStore store, MeetingViews views, 
             turn.Sender.Name, clock.GetUtcNow());
         var existed = await store.FindMeetingAsync(meeting.Id, cancellationToken) is not null;
         await store.SaveMeetingAsync(meeting, cancellationToken);
-        turn.Replace(await views.CardAsync($"{(existed ? "Changed" : "Added")} {name}.", cancellationToken));
+        var carried = existed ? 0 : await carryOver.CarryOverAsync(meeting, turn.Sender.Name, cancellationToken);
+        var outcome = $"{(existed ? "Changed" : "Added")} {name}.{carried switch { 0 => "", 1 => " 1 follow-up still owed from an earlier meeting is carried over to it.", _ => $" {carried} follow-ups still owed from earlier meetings are carried over to it." }}";
+        turn.Replace(await views.CardAsync(outcome, cancellationToken));
     }
 
     private static DateOnly? Day(string? text) =>

@@ -21,6 +21,14 @@ public enum QuestionVisibility
     Anonymous,
 }
 
+/// <summary>What came of a question at its meeting, as the minutes record it.</summary>
+public enum QuestionOutcome
+{
+    AnsweredInMeeting,
+    AnsweredInMinutes,
+    FollowUp,
+}
+
 /// <summary>Who did what to a question, and when: shown on its ticket card.</summary>
 public sealed record QuestionStep(DateTimeOffset At, string By, string What);
 
@@ -77,6 +85,15 @@ public sealed record Question(string MeetingId, int Number, string Text, string 
     public string? FollowUpOwnerName { get; init; }
 
     public DateTimeOffset? FollowUpDue { get; init; }
+
+    /// <summary>What the minutes record (set by staff after the meeting).</summary>
+    public QuestionOutcome? Outcome { get; init; }
+
+    /// <summary>What the minutes say besides the answer (what is to be followed up, and how).</summary>
+    public string? MinutesNote { get; init; }
+
+    /// <summary>The follow-up of an earlier meeting this question carries over ("Round Table 2026 Q3").</summary>
+    public string? CarriedFrom { get; init; }
 
     /// <summary>Who asked, as the asker chose to be shown (staff documents and cards; members never see it).</summary>
     public string ShownAsker => Visibility switch

@@ -34,6 +34,7 @@ public static class QuestionsFeature
         services.AddSingleton<ICardAction, SendMineAction>();
 
         services.AddSingleton<MeetingViews>();
+        services.AddSingleton<FollowUpCarryOver>();
         services.AddSingleton<ICommand, MeetingsCommand>();
         services.AddSingleton<ICardAction, SaveMeetingAction>();
         services.AddSingleton<ICommand, StaffChannelCommand>();
@@ -41,6 +42,10 @@ public static class QuestionsFeature
         services.AddSingleton<MeetingFinder>();
         services.AddSingleton<BriefingPacks>();
         services.AddSingleton<ICommand, BriefingPackCommand>();
+        services.AddSingleton<ICommand, MinutesCommand>();
+        services.AddSingleton<ICardAction, SendMinutesAction>();
+        services.AddSingleton<ICardAction, ExportMinutesAction>();
+        services.AddSingleton<IDeliveryContent, MinutesContent>();
         services.AddSingleton<ICardAction, ShowTicketAction>();
         services.AddSingleton<TicketActionServices>();
         services.AddSingleton<ICardAction, TakeAction>();
@@ -49,6 +54,7 @@ public static class QuestionsFeature
         services.AddSingleton<ICardAction, AgendaAction>();
         services.AddSingleton<ICardAction, MergeAction>();
         services.AddSingleton<ICardAction, CloseAction>();
+        services.AddSingleton<ICardAction, OutcomeAction>();
         return services;
     }
 }

@@ -221,3 +221,76 @@ public sealed class MergeAction(TicketActionServices services) : TicketAction(se
         }
     }
 }
+
+/// <summary>
+/// After the meeting, what the minutes record: answered in the meeting, answered in the minutes (both published to
+/// members with the minutes), or a follow-up owed by a date with an owner, pinged like an open question until done.
+/// </summary>
+public sealed class OutcomeAction(TicketActionServices services) : TicketAction(services)
+{
+    public override string Verb => QuestionVerbs.RecordOutcome;
+
+    protected override async Task<Func<Question, Question?>?> ChangeAsync(Turn turn, CardSubmit submit, Question question, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var text = submit[QuestionVerbs.OutcomeTextInput]?.Trim() is { Length: > 0 } t ? t : null;
+        if (text?.Length > AnswerAction.MaxAnswerLength)
+        {
+            turn.Say($"That text is {text.Length} characters long; keep it under {AnswerAction.MaxAnswerLength}.");
+            return null;
+        }
+        switch (submit[QuestionVerbs.OutcomeInput])
+        {
+            case "meeting" or "minutes" when text is null && question.Answer is null:
+                turn.Say("Type the answer as the minutes should record it.");
+                return null;
+            case "meeting":
+                return q => Answered(q, QuestionStatus.AnsweredInMeeting, QuestionOutcome.AnsweredInMeeting, text, turn, now, "recorded it as answered in the meeting");
+            case "minutes":
+                return q => Answered(q, QuestionStatus.Answered, QuestionOutcome.AnsweredInMinutes, text, turn, now, "recorded it as answered in the minutes");
+            case "followup":
+                return await FollowUpAsync(turn, submit, text, now, cancellationToken);
+            default:
+                turn.Say("Choose the outcome: answered in the meeting, answered in the minutes, or a follow-up owed.");
+                return null;
+        }
+    }
+
+    private static Question Answered(Question q, QuestionStatus status, QuestionOutcome outcome, string? text, Turn turn, DateTimeOffset now, string what) =>
+        (q with
+        {
+            Status = status,
+            Outcome = outcome,
+            Answer = text ?? q.Answer,
+            AnsweredBy = text is null ? q.AnsweredBy : turn.Sender.Name,
+            Published = true,
+        }).With(now, turn.Sender.Name, what);
+
+    private async Task<Func<Question, Question?>?> FollowUpAsync(Turn turn, CardSubmit submit, string? text, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var chosen = submit[QuestionVerbs.FollowUpOwnerInput] is { } key ? QuestionPings.ParseMember(key) : null;
+        var owner = chosen is { } id && Services.Collab.IsStaff(id.ObjectId)
+            ? (await Services.Views.StaffAsync(cancellationToken)).FirstOrDefault(m => m.Id == id)
+            : null;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Services.Options.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        if (owner is null || !DateOnly.TryParseExact(submit[QuestionVerbs.FollowUpDueInput]?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var day) || day < today)
+        {
+            turn.Say("A follow-up needs its owner (staff who have spoken to the bot) and the day it is due, today or later.");
+            return null;
+        }
+        // Due at the end of that working day, where the staff work.
+        var endOfDay = day.ToDateTime(TimeOnly.FromTimeSpan(Services.Options.WorkEnds));
+        var due = new DateTimeOffset(endOfDay, zone.GetUtcOffset(endOfDay));
+        return q => (q with
+        {
+            Status = QuestionStatus.FollowUpOwed,
+            Outcome = QuestionOutcome.FollowUp,
+            FollowUpOwner = QuestionPings.PersonKey(owner.Id),
+            FollowUpOwnerName = owner.Name,
+            FollowUpDue = due,
+            MinutesNote = text ?? q.MinutesNote,
+        }).With(now, turn.Sender.Name, $"recorded a follow-up owed by {owner.Name} by {day:yyyy-MM-dd}");
+    }
+}

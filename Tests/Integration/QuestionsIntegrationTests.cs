@@ -1,4 +1,6 @@
+using CollabBot.Bot.Files;
 using CollabBot.Cards.Questions;
+using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
@@ -160,6 +162,71 @@ public sealed class QuestionsIntegrationTests(Azurite azurite) : IntegrationTest
         Assert.Contains("PATENTSCOPE", headings);
         var plain = Markdown.ToPlainText(markdown);
         Assert.All(expected, e => Assert.Contains(e, plain, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MinutesRecordOutcomesReachMembersWithoutAskersAndAnOwedFollowUpIsRemindedThenCarriedOver()
+    {
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)); // Wednesday, 10:00 in Geneva
+        var (staff, ada) = await ChannelAndMeetingAsync();
+        var bob = Host.User("q-bob", "Bob Member");
+        await bob.Says("hello");
+        await AskAsync(ada, "Will PATENTSCOPE index sequence listings in full text?");
+        await AskAsync(bob, "Can WIPO Translate handle Finnish claims?");
+        var inChannel = staff.InTeam("team-1", "WIPO staff", ChannelId);
+        var q1 = await Connector.WaitForAsync(c => c.ConversationId == ChannelId && c.CardText.Contains("Q1: question", StringComparison.Ordinal));
+        var q2 = await Connector.WaitForAsync(c => c.ConversationId == ChannelId && c.CardText.Contains("Q2: question", StringComparison.Ordinal));
+
+        var inMeeting = Button(q1, "Record the outcome");
+        inMeeting[QuestionVerbs.OutcomeInput] = "meeting";
+        inMeeting[QuestionVerbs.OutcomeTextInput] = "Shown in the meeting's demonstration.";
+        await inChannel.Presses(inMeeting, onCardId: q1.ActivityId);
+        var followUp = Button(q2, "Record the outcome");
+        followUp[QuestionVerbs.OutcomeInput] = "followup";
+        followUp[QuestionVerbs.OutcomeTextInput] = "Check with the translation team.";
+        followUp[QuestionVerbs.FollowUpOwnerInput] = $"{BotHost.Tenant}/{BotHost.StaffId}";
+        followUp[QuestionVerbs.FollowUpDueInput] = "2026-12-03";
+        Assert.Contains(await inChannel.Presses(followUp, onCardId: q2.ActivityId), c => c.CardText.Contains("follow-up owed by 2026-12-03", StringComparison.Ordinal));
+
+        var card = Assert.Single(await staff.Says("minutes"));
+        Assert.Contains("Answered in the meeting\n1", card.CardText, StringComparison.Ordinal);
+        Assert.Contains("Follow-ups owed\n1", card.CardText, StringComparison.Ordinal);
+        await staff.Presses(Button(card, "Send to every member"), onCardId: card.ActivityId);
+        foreach (var member in new[] { ada, bob })
+        {
+            var minutes = await Connector.WaitForAsync(c => c.ConversationId == member.ConversationId && c.CardText.Contains("Minutes of Round Table 2026", StringComparison.Ordinal));
+            Assert.Contains("Shown in the meeting's demonstration.", minutes.CardText, StringComparison.Ordinal);
+            Assert.Contains("Follow-up due by 3 December 2026", minutes.CardText, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ada Member", minutes.CardText, StringComparison.Ordinal);
+            Assert.DoesNotContain("Bob Member", minutes.CardText, StringComparison.Ordinal);
+        }
+
+        var exporter = Host.Services.GetServices<IExporter>().Single(e => e.Kind == Minutes.ExportKind);
+        var docx = (await exporter.BuildAsync("round-table-2026", ExportFormat.Docx, default))!.File;
+        using (var word = WordprocessingDocument.Open(new MemoryStream(docx.Content), false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(word));
+            var text = string.Join("\n", word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Select(p => p.InnerText));
+            Assert.All(["Answered in the meeting (1)", "Follow-ups owed (1)", "Will PATENTSCOPE index sequence listings in full text?",
+                "Shown in the meeting's demonstration.", "Can WIPO Translate handle Finnish claims?", "Check with the translation team.", "Bob Member"],
+                e => Assert.Contains(e, text, StringComparison.Ordinal));
+        }
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 7, 30, 0, TimeSpan.Zero)); // Friday 8:30 in Geneva: the follow-up is overdue
+        await Connector.WaitForAsync(c => c.ConversationId == staff.ConversationId && c.Text is { } t && t.StartsWith("Reminder: the follow-up on Q2", StringComparison.Ordinal));
+
+        var meetings = Assert.Single(await staff.Says("meetings"));
+        var next = Button(meetings, "Add the meeting");
+        next[QuestionVerbs.NameInput] = "Round Table 2027";
+        next[QuestionVerbs.DateInput] = "2027-06-10";
+        next[QuestionVerbs.OpensInput] = "2027-03-01";
+        next[QuestionVerbs.ClosesInput] = "2027-06-01";
+        Assert.Contains("1 follow-up still owed from an earlier meeting is carried over", Assert.Single(await staff.Presses(next)).CardText, StringComparison.Ordinal);
+        var store = Host.Services.GetRequiredService<IQuestionStore>();
+        var carried = await store.FindAsync("round-table-2027", 1, default);
+        Assert.Equal(("Round Table 2026 Q2", QuestionStatus.FollowUpOwed, "Can WIPO Translate handle Finnish claims?"), (carried!.CarriedFrom, carried.Status, carried.Text));
+        Assert.Equal(QuestionStatus.Closed, (await store.FindAsync("round-table-2026", 2, default))!.Status);
+        Assert.Contains("Q2", Assert.Single(await bob.Says("my questions")).CardText, StringComparison.Ordinal);
     }
 
     private async Task<List<Uri>> ReadyLinksAsync(ChatUser staff, int count)
