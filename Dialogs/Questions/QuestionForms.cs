@@ -44,7 +44,8 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
 
     public async Task<bool> AnswerCompletedAsync(Turn turn, FormDefinition form, FormAnswers answers, bool inPlace, CancellationToken cancellationToken)
     {
-        await asking.SubmitAsync(turn, ToDraft(form, answers, await OpenMeetingsAsync(cancellationToken)), checkDuplicates: true, cancellationToken);
+        // Every meeting, not only the open ones: the one the asking was for may have closed meanwhile (it then goes to the next).
+        await asking.SubmitAsync(turn, ToDraft(form, answers, [.. await store.ListMeetingsAsync(cancellationToken)]), checkDuplicates: true, cancellationToken);
         return true;
     }
 
@@ -60,14 +61,30 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
         {
             return (null, refusal);
         }
+        var filled = new Dictionary<string, string>();
+        // With one meeting open the form does not ask which: the asking remembers it, so that if its window closes
+        // before the question is sent, the question goes to the next meeting and the member is told.
+        if (form.IndexOf(MeetingField) < 0 && await OpenMeetingsAsync(cancellationToken) is [var only])
+        {
+            filled[MeetingField] = only.Name;
+        }
         said = said.Trim();
         if (said.Length > 0)
         {
             var topics = form.Fields[form.IndexOf(TopicField)].Choices;
             var topic = topics.FirstOrDefault(t => Phrase.Normalize(t) == Phrase.Normalize(said));
-            await store.SaveDraftAsync(askers.Hash(member.Id), draftId, topic is not null
-                ? new Dictionary<string, string> { [TopicField] = topic }
-                : new Dictionary<string, string> { [TextField] = said.Length > Question.MaxLength ? said[..Question.MaxLength] : said }, cancellationToken);
+            if (topic is not null)
+            {
+                filled[TopicField] = topic;
+            }
+            else
+            {
+                filled[TextField] = said.Length > Question.MaxLength ? said[..Question.MaxLength] : said;
+            }
+        }
+        if (filled.Count > 0)
+        {
+            await store.SaveDraftAsync(askers.Hash(member.Id), draftId, filled, cancellationToken);
         }
         return (form, null);
     }
