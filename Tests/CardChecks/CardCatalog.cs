@@ -43,6 +43,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in QuestionCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -71,6 +75,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in PlansCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in QuestionCards.Member(language))
         {
             yield return card;
         }

@@ -116,6 +116,20 @@ public sealed class TicketActionTests
         Assert.Equal("Sam Staff assigned it to Kim Staff", $"{q.History[^1].By} {q.History[^1].What}");
     }
 
+    [Fact]
+    public async Task BeforeAnyStaffHasSpokenToTheBotTheTicketOffersNobodyToAssignTo()
+    {
+        using var chat = Start(registered: false);
+        await chat.WithOpenMeetingAsync();
+        await chat.AsksAsync(Ada, "Can PATENTSCOPE export results to Excel?");
+
+        var ticket = await chat.TicketAsync(1);
+
+        Assert.DoesNotContain("Assign to", ticket.AllText(), StringComparison.Ordinal);
+        Assert.Equal([QuestionVerbs.Take, QuestionVerbs.AnswerIt, QuestionVerbs.Merge, QuestionVerbs.Agenda, QuestionVerbs.Close],
+            ticket.Buttons().Select(b => b.Data[CardVerb.Key]));
+    }
+
     [Theory]
     [InlineData("t1/ada")]
     [InlineData("t1/nobody")]
