@@ -294,6 +294,24 @@ public sealed class AskingTests
     }
 
     [Fact]
+    public async Task AMemberWhoAddedTheirVoiceIsToldWhenTheQuestionMovesOnInTheirLanguage()
+    {
+        using var chat = Start();
+        await chat.WithOpenMeetingAsync();
+        await chat.AsksAsync(Bob, "How can I export search results from PATENTSCOPE to Excel?");
+        var card = Assert.IsType<CardReply>(Assert.Single(await chat.AsksAsync(Chloe, "Comment exporter les résultats de recherche PATENTSCOPE vers Excel ? How can I export search results from PATENTSCOPE to Excel?"))).Card;
+        await chat.PressesAsync(Chloe, card.Buttons().Single(b => b.Data[CardVerb.Key] == QuestionVerbs.MeToo));
+
+        await chat.PressesOnTicketAsync(Sam, 1, QuestionVerbs.Take);
+        await chat.Deliveries.DeliverAsync();
+
+        Assert.Equal(["text: " + Texts.In<QuestionTexts>("fr", "Moved", "Q1", MeetingName, Texts.In<QuestionTexts>("fr", "StatusTaken"))],
+            chat.DeliveredTo(Chloe).Select(r => r.Describe()));
+        Assert.Equal(["text: " + Texts.English<QuestionTexts>("Moved", "Q1", MeetingName, "being answered")], chat.DeliveredTo(Bob).Select(r => r.Describe()));
+        Assert.Contains("How can I export search results from PATENTSCOPE to Excel?", (await chat.SaysAsync(Chloe, "mes questions")).Shown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendMineAnywaySendsItOnceThenSaysItIsGone()
     {
         using var chat = Start();
@@ -442,6 +460,26 @@ public sealed class AskingTests
 
         Assert.Contains("question 1 of 4", started.Shown(), StringComparison.Ordinal);
         Assert.Contains("Your answer so far: Why do Madrid renewals cost more in francs", next.Shown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRoundTableQaCanBeNarrowedToATopicOrAMeeting()
+    {
+        using var chat = Start();
+        await chat.WithOpenMeetingAsync();
+        await chat.AsksAsync(Ada, "Can PATENTSCOPE export results to Excel?");
+        await chat.PressesOnTicketAsync(Sam, 1, QuestionVerbs.AnswerIt, (QuestionVerbs.AnswerInput, "Yes, up to 10,000 results."), (QuestionVerbs.PublishInput, "true"));
+
+        var topic = (await chat.SaysAsync(Bob, "round table q&a fees")).Shown();
+        var meeting = (await chat.SaysAsync(Bob, "round table q&a Round Table 2026")).Shown();
+        var other = (await chat.SaysAsync(Bob, "round table q&a PATENTSCOPE")).Shown();
+        var french = (await chat.SaysAsync(Chloe, "questions-réponses ePCT")).Shown();
+
+        Assert.Contains("Yes, up to 10,000 results.", topic, StringComparison.Ordinal);
+        Assert.Contains("Yes, up to 10,000 results.", meeting, StringComparison.Ordinal);
+        Assert.Contains(Texts.English<QuestionTexts>("QaNoneFor", "PATENTSCOPE"), other, StringComparison.Ordinal);
+        Assert.DoesNotContain("Yes, up to 10,000 results.", other, StringComparison.Ordinal);
+        Assert.Contains(Texts.In<QuestionTexts>("fr", "QaNoneFor", "ePCT"), french, StringComparison.Ordinal);
     }
 
     [Fact]
