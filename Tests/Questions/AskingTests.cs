@@ -160,6 +160,28 @@ public sealed class AskingTests
     }
 
     [Fact]
+    public async Task ButtonsOfASentQuestionsCardsPressedAgainSendNothingAndDoNotRestartTheForm()
+    {
+        using var chat = Start();
+        await chat.WithOpenMeetingAsync();
+        var topicCard = Assert.IsType<CardReply>((await chat.SaysAsync(Ada, "ask a question"))[^1]).Card;
+        await chat.SaysAsync(Ada, "1");
+        await chat.SaysAsync(Ada, "Can PATENTSCOPE export results to Excel?");
+        var shareCard = Assert.IsType<CardReply>(Assert.Single(await chat.SaysAsync(Ada, "1"))).Card;
+        var yes = shareCard.Buttons().Single(b => b.Data.GetValueOrDefault("value") == "yes");
+
+        var sent = await chat.PressesAsync(Ada, yes);
+        var again = await chat.PressesAsync(Ada, yes);
+        var topic = await chat.PressesAsync(Ada, topicCard.Buttons().Single(b => b.Data.GetValueOrDefault("value") == "2"));
+
+        Assert.Equal("text: " + Texts.English<QuestionTexts>("Sent", "Q1", MeetingName), Assert.Single(sent).Describe());
+        Assert.Equal(["text: " + Texts.English<QuestionTexts>("DraftGone")], again.Select(r => r.Describe()));
+        Assert.Equal(["text: " + Texts.English<QuestionTexts>("DraftGone")], topic.Select(r => r.Describe()));
+        Assert.Null(chat.StateOf(Ada).Form);
+        Assert.Single(await chat.RoundTable.ListAsync(MeetingId, default));
+    }
+
+    [Fact]
     public async Task AMemberAsksAsManyQuestionsAsTheyLike()
     {
         using var chat = Start();
