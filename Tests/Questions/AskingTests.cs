@@ -505,6 +505,25 @@ public sealed class AskingTests
     }
 
     [Fact]
+    public async Task AskingAboutAProductFromItsCardStartsWithTheProductAsTheTopic()
+    {
+        using var chat = Start();
+        Plans.PlansChat.WithSampleCatalogue(chat);
+        await chat.WithOpenMeetingAsync();
+        var card = Assert.IsType<CardReply>(Assert.Single(await chat.SaysAsync(Ada, "the ePCT courses"))).Card;
+        var ask = card.Buttons().Single(b => b.Title == Texts.English<QuestionTexts>("AskAboutProduct"));
+
+        var started = await chat.PressesAsync(Ada, ask);
+        await chat.SaysAsync(Ada, "Can ePCT renew a Madrid mark?");
+        await chat.SaysAsync(Ada, "1");
+        await chat.SaysAsync(Ada, "no");
+
+        Assert.Contains("question 2 of 4", started.Shown(), StringComparison.Ordinal);
+        var q = await chat.QuestionAsync(1);
+        Assert.Equal(("ePCT", "Can ePCT renew a Madrid mark?", false), (q.Topic, q.Text, q.Shareable));
+    }
+
+    [Fact]
     public async Task TheRoundTableQaListsOnlyPublishedAnswers()
     {
         using var chat = Start();
