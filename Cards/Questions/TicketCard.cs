@@ -76,8 +76,12 @@ public static class TicketCard
             ], [CardVerb.Button("Record the outcome", QuestionVerbs.RecordOutcome, key)])),
             new ShowCardAction("More", new AdaptiveCard(
             [
-                new ChoiceSetInput([.. view.Staff.Select(s => new Choice(s.Name, s.Id))]) { Id = QuestionVerbs.AssigneeInput, Label = "Assign to", Style = ChoiceStyle.Compact },
-                new ActionSet([CardVerb.Button("Assign", QuestionVerbs.Assign, key)]),
+                // A choice set needs at least one choice: with no staff to assign to (none has spoken to the bot yet), none is offered.
+                .. view.Staff.Count == 0 ? [] : new CardElement[]
+                {
+                    new ChoiceSetInput([.. view.Staff.Select(s => new Choice(s.Name, s.Id))]) { Id = QuestionVerbs.AssigneeInput, Label = "Assign to", Style = ChoiceStyle.Compact },
+                    new ActionSet([CardVerb.Button("Assign", QuestionVerbs.Assign, key)]),
+                },
                 new TextInput { Id = QuestionVerbs.MergeIntoInput, Label = "Same as question (e.g. Q3)", MaxLength = 10 },
                 new ActionSet([CardVerb.Button("Merge into it", QuestionVerbs.Merge, key)]),
                 new ActionSet(

@@ -77,11 +77,27 @@ public sealed class CommandTable : IMessageHandler
     /// <summary>Tells the sender that what they asked for needs a role they do not have.</summary>
     public void Refuse(Turn turn) => turn.Say(texts["StaffOnly"]);
 
-    // The argument keeps the user's own spelling: skip as many words of the original as the phrasing has.
+    // The argument keeps the user's own spelling: skip the words of the original up to where they say the phrasing
+    // (not as many words as the phrasing has: "q&a" is one word typed and two normalised).
     private static string ArgumentAfter(string text, string phrasing)
     {
-        var words = phrasing.Split(' ').Length;
-        var parts = text.Trim().Split((char[]?)null, words + 1, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > words ? parts[words].Trim() : "";
+        var trimmed = text.Trim();
+        for (var end = 1; end < trimmed.Length; end++)
+        {
+            if (!char.IsWhiteSpace(trimmed[end]))
+            {
+                continue;
+            }
+            var said = Phrase.Normalize(trimmed[..end]);
+            if (said == phrasing)
+            {
+                return trimmed[end..].Trim();
+            }
+            if (said.Length > phrasing.Length)
+            {
+                break;
+            }
+        }
+        return "";
     }
 }

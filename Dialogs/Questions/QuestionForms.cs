@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Plans;
@@ -19,6 +20,8 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
     public const string TextField = "question";
     public const string ShownField = "shown";
     public const string ShareField = "share";
+    /// <summary>When the asking started: its draft exists from then on, whatever the member has answered.</summary>
+    private const string StartedField = "started";
     private const int MaxTopics = 20;
 
     public string Kind => FormKind;
@@ -28,7 +31,17 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
     public async Task<(FormDefinition? Form, string? Refusal)> OpenForAsync(Member member, string formId, CancellationToken cancellationToken)
     {
         var open = await OpenMeetingsAsync(cancellationToken);
-        return open.Count == 0 ? (null, await asking.NoMeetingAsync(cancellationToken)) : (await DefinitionAsync(formId, open, cancellationToken), null);
+        if (open.Count == 0)
+        {
+            return (null, await asking.NoMeetingAsync(cancellationToken));
+        }
+        // An asking's draft is made when it starts and removed once its question is sent (or the member added their voice
+        // instead): a button of its cards pressed after that finds nothing left to answer, and starts nothing again.
+        if ((await store.LoadDraftAsync(askers.Hash(member.Id), formId, cancellationToken)).Count == 0)
+        {
+            return (null, texts["DraftGone"]);
+        }
+        return (await DefinitionAsync(formId, open, cancellationToken), null);
     }
 
     public async Task<FormAnswers> LoadAnswersAsync(Member member, string formId, CancellationToken cancellationToken) =>
@@ -44,7 +57,8 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
 
     public async Task<bool> AnswerCompletedAsync(Turn turn, FormDefinition form, FormAnswers answers, bool inPlace, CancellationToken cancellationToken)
     {
-        await asking.SubmitAsync(turn, ToDraft(form, answers, await OpenMeetingsAsync(cancellationToken)), checkDuplicates: true, cancellationToken);
+        // Every meeting, not only the open ones: the one the asking was for may have closed meanwhile (it then goes to the next).
+        await asking.SubmitAsync(turn, ToDraft(form, answers, [.. await store.ListMeetingsAsync(cancellationToken)]), checkDuplicates: true, cancellationToken);
         return true;
     }
 
@@ -55,20 +69,34 @@ public sealed class QuestionForms(IQuestionStore store, AskerKeys askers, PlansD
     public async Task<(FormDefinition? Form, string? Refusal)> NewAsync(Member member, string said, CancellationToken cancellationToken)
     {
         var draftId = NewDraftId();
-        var (form, refusal) = await OpenForAsync(member, draftId, cancellationToken);
-        if (form is null)
+        var open = await OpenMeetingsAsync(cancellationToken);
+        if (open.Count == 0)
         {
-            return (null, refusal);
+            return (null, await asking.NoMeetingAsync(cancellationToken));
+        }
+        var form = await DefinitionAsync(draftId, open, cancellationToken);
+        var filled = new Dictionary<string, string> { [StartedField] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) };
+        // With one meeting open the form does not ask which: the asking remembers it, so that if its window closes
+        // before the question is sent, the question goes to the next meeting and the member is told.
+        if (form.IndexOf(MeetingField) < 0 && open is [var only])
+        {
+            filled[MeetingField] = only.Name;
         }
         said = said.Trim();
         if (said.Length > 0)
         {
             var topics = form.Fields[form.IndexOf(TopicField)].Choices;
             var topic = topics.FirstOrDefault(t => Phrase.Normalize(t) == Phrase.Normalize(said));
-            await store.SaveDraftAsync(askers.Hash(member.Id), draftId, topic is not null
-                ? new Dictionary<string, string> { [TopicField] = topic }
-                : new Dictionary<string, string> { [TextField] = said.Length > Question.MaxLength ? said[..Question.MaxLength] : said }, cancellationToken);
+            if (topic is not null)
+            {
+                filled[TopicField] = topic;
+            }
+            else
+            {
+                filled[TextField] = said.Length > Question.MaxLength ? said[..Question.MaxLength] : said;
+            }
         }
+        await store.SaveDraftAsync(askers.Hash(member.Id), draftId, filled, cancellationToken);
         return (form, null);
     }
 

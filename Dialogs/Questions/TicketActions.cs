@@ -91,14 +91,15 @@ public sealed class TicketActionServices(IQuestionStore store, QuestionTickets t
     public TimeProvider Clock => clock;
 
     /// <summary>Taken by someone: the answer is owed within <see cref="QuestionOptions.AnswerWithin"/> of working time.</summary>
-    public Question Assign(Question q, MemberId who, string name, DateTimeOffset now, string what) =>
+    /// <param name="by">Who did it (the history's actor), not necessarily the one it is given to.</param>
+    public Question Assign(Question q, MemberId who, string name, string by, DateTimeOffset now, string what) =>
         (q with
         {
             Status = QuestionStatus.Taken,
             AssigneeId = QuestionPings.PersonKey(who),
             AssigneeName = name,
             DueAt = WorkingTime.After(now, Options.AnswerWithin, Options),
-        }).With(now, name, what);
+        }).With(now, by, what);
 }
 
 public sealed class TakeAction(TicketActionServices services) : TicketAction(services)
@@ -109,7 +110,7 @@ public sealed class TakeAction(TicketActionServices services) : TicketAction(ser
         CancellationToken cancellationToken) =>
         Task.FromResult<Func<Question, Question?>?>(q => q.AssigneeId == QuestionPings.PersonKey(turn.Sender.Id) && q.Status == QuestionStatus.Taken
             ? null
-            : Services.Assign(q, turn.Sender.Id, turn.Sender.Name, now, "took it"));
+            : Services.Assign(q, turn.Sender.Id, turn.Sender.Name, turn.Sender.Name, now, "took it"));
 }
 
 public sealed class AssignAction(TicketActionServices services) : TicketAction(services)
@@ -130,7 +131,7 @@ public sealed class AssignAction(TicketActionServices services) : TicketAction(s
         }
         return q => q.AssigneeId == QuestionPings.PersonKey(staff.Id) && q.Status == QuestionStatus.Taken
             ? null
-            : Services.Assign(q, staff.Id, staff.Name, now, $"assigned it to {staff.Name}");
+            : Services.Assign(q, staff.Id, staff.Name, turn.Sender.Name, now, $"assigned it to {staff.Name}");
     }
 }
 

@@ -45,6 +45,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in QuestionCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -73,6 +77,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in PlansCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in QuestionCards.Member(language))
         {
             yield return card;
         }

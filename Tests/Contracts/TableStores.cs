@@ -1,3 +1,4 @@
+using CollabBot.Bot.Questions;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
 using CollabBot.Dialogs.Surveys;
@@ -24,4 +25,7 @@ public static class TableStores
         var envelope = new AnonymousEnvelope(Options.Create(new SurveyOptions { ResponseKey = "contract-test-response-key-0123456789abcdef" }));
         return new TableSurveyStore(tables, new MemoryCache(new MemoryCacheOptions()), envelope, clock);
     }
+
+    public static async Task<TableQuestionStore> QuestionsAsync(Azurite azurite) =>
+        new(await TablesAsync(azurite, TableQuestionStore.TableName));
 }
