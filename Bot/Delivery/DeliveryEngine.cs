@@ -46,7 +46,15 @@ public sealed class DeliveryEngine(
     public Task<BroadcastProgress?> ProgressAsync(string broadcastId, CancellationToken cancellationToken) =>
         broadcasts.ProgressAsync(broadcastId, cancellationToken);
 
-    public async Task<ConversationAddress?> ThreadAsync(string broadcastId, string key, CancellationToken cancellationToken)
+    public async Task<ConversationAddress?> ThreadAsync(string broadcastId, string key, CancellationToken cancellationToken) =>
+        await SentToAsync(broadcastId, key, cancellationToken) is ({ } conversation, { } messageId)
+            ? conversation with { Address = TeamsSender.ThreadOf(conversation.Address, messageId) }
+            : null;
+
+    public async Task<string?> MessageIdAsync(string broadcastId, string key, CancellationToken cancellationToken) =>
+        (await SentToAsync(broadcastId, key, cancellationToken))?.MessageId;
+
+    private async Task<(ConversationAddress Conversation, string MessageId)?> SentToAsync(string broadcastId, string key, CancellationToken cancellationToken)
     {
         if (await broadcasts.FindAsync(broadcastId, cancellationToken) is not { } header
             || header.Audience.Conversations.FirstOrDefault(c => c.Key == key) is not { } conversation)
@@ -54,9 +62,7 @@ public sealed class DeliveryEngine(
             return null;
         }
         var rows = await broadcasts.ReadRecipientsAsync(broadcastId, [$"{conversation.TenantId}/{conversation.Key}"], cancellationToken);
-        return rows.Values.FirstOrDefault()?.GetString("MessageId") is { Length: > 0 } messageId
-            ? conversation with { Address = TeamsSender.ThreadOf(conversation.Address, messageId) }
-            : null;
+        return rows.Values.FirstOrDefault()?.GetString("MessageId") is { Length: > 0 } messageId ? (conversation, messageId) : null;
     }
 
     public async Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken)

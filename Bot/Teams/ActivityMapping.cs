@@ -24,6 +24,7 @@ public static partial class ActivityMapping
             State = turnContext.TurnState.Get<ConversationData>(TurnStateKeys.Conversation) ?? new ConversationData(),
             Text = CleanText(activity.Text),
             Submit = ToSubmit(activity.Value),
+            PressedMessageId = activity.Value is null || string.IsNullOrEmpty(activity.ReplyToId) ? null : activity.ReplyToId,
             Channel = ToChannel(turnContext),
         };
     }

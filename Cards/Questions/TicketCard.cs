@@ -31,7 +31,7 @@ public static class TicketCard
         }
         if (view.Voices > 0)
         {
-            facts.Add(new Fact("Also asked by", $"{view.Voices.ToString(CultureInfo.InvariantCulture)} members"));
+            facts.Add(new Fact("Also asked by", view.Voices == 1 ? "1 member" : $"{view.Voices.ToString(CultureInfo.InvariantCulture)} members"));
         }
         var body = new List<CardElement>
         {
@@ -71,8 +71,7 @@ public static class TicketCard
                     new Choice("Follow-up owed", "followup"),
                 ]) { Id = QuestionVerbs.OutcomeInput, Label = "Outcome", Style = ChoiceStyle.Compact, IsRequired = true, ErrorMessage = "Choose the outcome." },
                 new TextInput { Id = QuestionVerbs.OutcomeTextInput, Label = "The answer, or what is to be followed up", IsMultiline = true, MaxLength = 4000 },
-                new ChoiceSetInput([.. view.Staff.Select(s => new Choice(s.Name, s.Id))]) { Id = QuestionVerbs.FollowUpOwnerInput, Label = "Follow-up owner", Style = ChoiceStyle.Compact },
-                new DateInput { Id = QuestionVerbs.FollowUpDueInput, Label = "Follow-up due by" },
+                .. FollowUpInputs(view),
             ], [CardVerb.Button("Record the outcome", QuestionVerbs.RecordOutcome, key)])),
             new ShowCardAction("More", new AdaptiveCard(
             [
@@ -92,4 +91,11 @@ public static class TicketCard
             ])),
         ];
     }
+
+    // A follow-up needs an owner: without staff to choose from (none has spoken to the bot yet), none can be recorded.
+    private static CardElement[] FollowUpInputs(TicketView view) => view.Staff.Count == 0 ? [] :
+    [
+        new ChoiceSetInput([.. view.Staff.Select(s => new Choice(s.Name, s.Id))]) { Id = QuestionVerbs.FollowUpOwnerInput, Label = "Follow-up owner", Style = ChoiceStyle.Compact },
+        new DateInput { Id = QuestionVerbs.FollowUpDueInput, Label = "Follow-up due by" },
+    ];
 }

@@ -21,6 +21,9 @@ public sealed class Turn
 
     public CardSubmit? Submit { get; init; }
 
+    /// <summary>The message whose card button was pressed, when Teams says; null for typed text.</summary>
+    public string? PressedMessageId { get; init; }
+
     /// <summary>The team channel the turn came from; null in a personal or group chat.</summary>
     public TeamChannel? Channel { get; init; }
 

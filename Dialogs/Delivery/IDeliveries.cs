@@ -22,6 +22,9 @@ public interface IDeliveries
     /// </summary>
     Task<ConversationAddress?> ThreadAsync(string broadcastId, string key, CancellationToken cancellationToken);
 
+    /// <summary>The id of the message a broadcast sent to a conversation; null until it has gone out.</summary>
+    Task<string?> MessageIdAsync(string broadcastId, string key, CancellationToken cancellationToken);
+
     /// <summary>Stops what has not gone out yet.</summary>
     /// <returns>False when there is no such broadcast, or it is over.</returns>
     Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CollabBot.Cards.Delivery;
-using CollabBot.Cards.Model;
 using CollabBot.Cards.Questions;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
@@ -29,31 +28,10 @@ public sealed class MinutesCommand(MeetingFinder meetings, IQuestionStore store,
             turn.Say(await meetings.WhichAsync(argument, "minutes", cancellationToken));
             return;
         }
-        (string, string) id = (QuestionVerbs.MeetingKey, meeting.Id);
-        turn.Show(new AdaptiveCard(
-        [
-            TextBlock.Heading($"Minutes of {meeting.Name}"),
-            new FactSet(
-            [
-                new Fact("Answered in the meeting", Count(minutes.InMeeting)),
-                new Fact("Answered in the minutes", Count(minutes.InMinutes)),
-                new Fact("Follow-ups owed", Count(minutes.FollowUps)),
-                new Fact("Other questions", Count(minutes.Others)),
-            ]),
-            new TextBlock("Record each question's outcome with the **Outcome** button of its ticket. Members get the first three groups, without askers.")
-            { IsSubtle = true, Size = TextSize.Small },
-        ],
-        [
-            CardVerb.Button("Send to every member", QuestionVerbs.SendMinutes, id) with { AssociatedInputs = "none" },
-            CardVerb.Button("Word document", QuestionVerbs.ExportMinutes, id, (QuestionVerbs.FormatKey, nameof(ExportFormat.Docx))) with { AssociatedInputs = "none" },
-            CardVerb.Button("Markdown", QuestionVerbs.ExportMinutes, id, (QuestionVerbs.FormatKey, nameof(ExportFormat.Markdown))) with { AssociatedInputs = "none" },
-        ])
-        { FallbackText = $"Minutes of {meeting.Name}" });
+        turn.Show(MinutesOverviewCard.Build(new MinutesOverview(meeting.Id, meeting.Name, minutes.InMeeting.Count, minutes.InMinutes.Count,
+            minutes.FollowUps.Count, minutes.Others.Count)));
     }
-
-    private static string Count(IReadOnlyList<Question> questions) => questions.Count.ToString(CultureInfo.InvariantCulture);
 }
-
 /// <summary>Staff send a meeting's minutes to every member (once), each in their language; the card shows them go out.</summary>
 public sealed class SendMinutesAction(IQuestionStore store, IDeliveries deliveries) : ICardAction
 {

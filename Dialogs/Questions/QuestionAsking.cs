@@ -40,7 +40,7 @@ public sealed class QuestionAsking(
         {
             turn.Say(texts["MovedToNext", chosen.Name, meeting.Name]);
         }
-        if (checkDuplicates && await LookingTheSameAsync(meeting, draft.Text, cancellationToken) is { Count: > 0 } same)
+        if (checkDuplicates && await LookingTheSameAsync(meeting, draft.Text, turn.Sender.Id, cancellationToken) is { Count: > 0 } same)
         {
             turn.Show(DuplicatesCard.Build(new DuplicatesView(meeting.Id, draft.Id,
                 [.. same.Select(q => new SameQuestion(q.Number, q.Id, q.Text, q.Published ? q.Answer : null, q.Voices + 1))]), Labels()));
@@ -62,11 +62,13 @@ public sealed class QuestionAsking(
 
     public DuplicatesLabels Labels() => new(texts["LooksTheSame"], texts["MeToo"], texts["SendMine"], texts["Voices"], texts["Answer"]);
 
-    private async Task<List<Question>> LookingTheSameAsync(Meeting meeting, string text, CancellationToken cancellationToken)
+    /// <summary>Others' questions only: a member is not offered their own to add a voice to.</summary>
+    private async Task<List<Question>> LookingTheSameAsync(Meeting meeting, string text, MemberId asker, CancellationToken cancellationToken)
     {
         var words = Words(text);
         return [.. (await store.ListAsync(meeting.Id, cancellationToken))
             .Where(q => q.MergedInto is null && (q.Published || q.Shareable) && Alike(words, Words(q.Text)) >= options.Value.SameQuestionAbove)
+            .Where(q => askers.Open(q.Asker) != asker)
             .OrderByDescending(q => Alike(words, Words(q.Text)))
             .Take(3)];
     }

@@ -57,11 +57,11 @@ public sealed class QuestionPings(IQuestionStore store, IDeliveries deliveries, 
             return;
         }
         var sent = stage == "take" ? await PingOnDutyAsync(q, round, cancellationToken) : await RemindAsync(q, stage, round, cancellationToken);
-        if (sent)
-        {
-            var every = stage == "take" ? Options.TakeWithin : Options.AnswerWithin;
-            await deliveries.ScheduleAsync(Round(q, stage, round + 1, WorkingTime.After(now, every, Options)), cancellationToken);
-        }
+        // With nobody to tell yet (no staff channel, nobody on duty known), the same round is tried again later.
+        var every = stage == "take" ? Options.TakeWithin : Options.AnswerWithin;
+        var next = WorkingTime.After(now, every, Options);
+        await deliveries.ScheduleAsync(sent ? Round(q, stage, round + 1, next) : Round(q, stage, round, next) with { Id = $"{RoundId(q, stage, round)}:{Ticks(next)}" },
+            cancellationToken);
     }
 
     private async Task<bool> PingOnDutyAsync(Question q, int round, CancellationToken cancellationToken)

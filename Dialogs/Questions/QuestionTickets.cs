@@ -47,6 +47,12 @@ public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries
             ? await deliveries.ThreadAsync(TicketOf(channel, question.MeetingId, question.Number), ChannelKey, cancellationToken)
             : null;
 
+    /// <summary>The id of the question's ticket message in the staff channel, once it is posted.</summary>
+    public async Task<string?> MessageIdAsync(Question question, CancellationToken cancellationToken) =>
+        await store.FindStaffChannelAsync(cancellationToken) is { } channel
+            ? await deliveries.MessageIdAsync(TicketOf(channel, question.MeetingId, question.Number), ChannelKey, cancellationToken)
+            : null;
+
     /// <summary>After a change by staff: the ticket updated in place, the next ping of what it now waits for, and its askers told when it moved on.</summary>
     public async Task ChangedAsync(Question before, Question after, CancellationToken cancellationToken)
     {

@@ -59,7 +59,7 @@ public sealed class StaffChannelCommand(IQuestionStore store, QuestionTickets ti
                 open++;
             }
         }
-        turn.Say($"From now on each new question starts a thread here as a ticket card, and pings about waiting questions come here.{(open > 0 ? $" The {open} open questions follow." : "")}");
+        turn.Say($"From now on each new question starts a thread here as a ticket card, and pings about waiting questions come here.{open switch { 0 => "", 1 => " The open question follows.", _ => $" The {open} open questions follow." }}");
     }
 
     private static string Name(TeamChannel channel) => channel.TeamName.Length > 0 ? channel.TeamName : "this team";

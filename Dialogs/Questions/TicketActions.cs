@@ -58,12 +58,24 @@ public abstract class TicketAction(TicketActionServices services) : ICardAction
         {
             await services.Tickets.ChangedAsync(before, after, cancellationToken);
             await AfterAsync(turn, before, after, cancellationToken);
+            if (await PressedOnTheTicketAsync(turn, after, cancellationToken))
+            {
+                return;
+            }
         }
         await ShowAsync(turn, after, cancellationToken);
     }
 
     /// <summary>What else the change does once stored (a merge also changes the question merged into).</summary>
     protected virtual Task AfterAsync(Turn turn, Question before, Question after, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Pressed on the ticket itself: the delivery engine updates it in place, in the order of the question's versions,
+    /// so updating it here too would redraw it twice (closing what staff opened on it meanwhile).
+    /// </summary>
+    private async Task<bool> PressedOnTheTicketAsync(Turn turn, Question question, CancellationToken cancellationToken) =>
+        turn.Conversation == ConversationKind.Channel && turn.PressedMessageId is { } pressed
+        && pressed == await services.Tickets.MessageIdAsync(question, cancellationToken);
 
     private async Task ShowAsync(Turn turn, Question question, CancellationToken cancellationToken)
     {

@@ -36,6 +36,15 @@ public static class QuestionCards
         yield return ("round-table-qa", MyQuestionsCard.Build([new("Q3", "Round Table 2026", "Can I pay by card?", "Fees", "Yes, through ePCT.")], qa,
             AskQuestionCommand.Name));
 
+        MinutesView Minutes(IReadOnlyList<MinutesEntry> entries) => new(T("MinutesHeading", "Round Table \"2026\""), T("MinutesIntro", "10 December 2026"),
+            entries, T("MinutesEmpty"), T("Answer"), T("MinutesMore", entries.Count - MinutesCard.MaxShown));
+        yield return ("minutes-empty", MinutesCard.Build(Minutes([])));
+        yield return ("minutes-long", MinutesCard.Build(Minutes([.. Enumerable.Range(1, MinutesCard.MaxShown + 3).Select(i => new MinutesEntry($"Q{i}",
+            i % 4 == 0 ? Long : $"Question {i} with <b>html</b>?", T(i % 3 == 0 ? "OutcomeInMeeting" : "OutcomeInMinutes"),
+            i % 2 == 0 ? $"Answer {i} with *markdown*." : null, i % 5 == 0 ? "To be checked with the IT team." : null))])));
+        yield return ("minutes-follow-up", MinutesCard.Build(Minutes([new("Q2", "Can WIPO Translate handle Finnish claims?",
+            T("OutcomeFollowUp", "15 January 2027"), null, "Check with the translation team.")])));
+
         var help = Texts.In(language, () => HelpTexts.HelpLabels(Texts.Of<HelpTexts>()));
         HelpEntry[] entries = [new("help", "Help", "what I can do", "Type: help"), new(AskQuestionCommand.Name, T("AskTitle"), T("AskDescription"), "Type: " + T("AskTyped"))];
         yield return ("help-not-understood-ask-offer", HelpCard.Build(new HelpView(true, entries, [])
@@ -57,6 +66,7 @@ public static class QuestionCards
 
     public static IEnumerable<(string Name, AdaptiveCard Card)> Staff()
     {
+        yield return ("minutes-overview", MinutesOverviewCard.Build(new MinutesOverview("round-table-2026", "Round Table \"2026\" <b>", 3, 0, 1, 12)));
         StaffChoice[] staff = [new("t1/sam", "Sam Staff"), new("t1/kim", "Kim \"K\" Staff <b>")];
         TicketView Ticket(int number, string asker, string status, bool open) => new("round-table-2026", number, $"Q{number}", "Round Table 2026", "PATENTSCOPE",
             "Can PATENTSCOPE export results to Excel?", asker, status, null, null, false, 0, ["2026-11-25 10:00 UTC Ada Lovelace asked"], staff, open);

@@ -26,7 +26,7 @@ public sealed class AskingTests
         ] },
         { "AQuestionTypedAfterTheCommandIsFilledIn", [
             "ask a question Can I pay PCT fees by card? => question 1 of 4|What is it about?",
-            "1 => question 2 of 4|Your answer so far: Can I pay PCT fees by card?",
+            "1 => question 3 of 4|How may WIPO show who asked?|!Your answer so far",
         ] },
         { "ATopicNamedAfterTheCommandIsFilledIn", [
             "ask a question about PATENTSCOPE => question 2 of 4|Your question|!question 1 of 4",
@@ -479,9 +479,13 @@ public sealed class AskingTests
         var offer = help.Buttons().Single(b => b.Title == Texts.English<QuestionTexts>("AskNotUnderstood"));
         var started = await chat.PressesAsync(Ada, offer);
         var next = await chat.SaysAsync(Ada, "1");
+        await chat.SaysAsync(Ada, "1");
+        var sent = await chat.SaysAsync(Ada, "no");
 
         Assert.Contains("question 1 of 4", started.Shown(), StringComparison.Ordinal);
-        Assert.Contains("Your answer so far: Why do Madrid renewals cost more in francs", next.Shown(), StringComparison.Ordinal);
+        Assert.Contains("question 3 of 4", next.Shown(), StringComparison.Ordinal);
+        Assert.Contains("your question **Q1**", sent.Shown(), StringComparison.Ordinal);
+        Assert.Equal("Why do Madrid renewals cost more in francs", (await chat.QuestionAsync(1)).Text);
     }
 
     [Fact]

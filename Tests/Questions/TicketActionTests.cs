@@ -68,6 +68,21 @@ public sealed class TicketActionTests
         Assert.Equal(["text: " + Texts.English<QuestionTexts>("Moved", "Q1", MeetingName, "being answered")], chat.DeliveredTo(Ada).Select(r => r.Describe()));
     }
 
+    [Fact]
+    public async Task PressedOnThePostedTicketItIsUpdatedOnceByTheDeliveryEngineNotTwice()
+    {
+        using var chat = await AdaAskedAsync();
+        var ticket = await TicketIdAsync(chat, 1);
+        chat.Notifier.Sent.Clear();
+
+        var replies = await chat.PressesOnMessageAsync(Sam, ticket, await chat.TicketButtonAsync(1, QuestionVerbs.Take));
+        await chat.Deliveries.DeliverAsync();
+
+        Assert.Empty(replies);
+        var update = Assert.IsType<CardUpdate>(Assert.Single(chat.DeliveredToChannel())).Card;
+        Assert.Contains("Assignee\nSam Staff", update.AllText(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("fr")]
     [InlineData("es")]
@@ -126,7 +141,8 @@ public sealed class TicketActionTests
         var ticket = await chat.TicketAsync(1);
 
         Assert.DoesNotContain("Assign to", ticket.AllText(), StringComparison.Ordinal);
-        Assert.Equal([QuestionVerbs.Take, QuestionVerbs.AnswerIt, QuestionVerbs.Merge, QuestionVerbs.Agenda, QuestionVerbs.Close],
+        Assert.DoesNotContain("Follow-up owner", ticket.AllText(), StringComparison.Ordinal);
+        Assert.Equal([QuestionVerbs.Take, QuestionVerbs.AnswerIt, QuestionVerbs.RecordOutcome, QuestionVerbs.Merge, QuestionVerbs.Agenda, QuestionVerbs.Close],
             ticket.Buttons().Select(b => b.Data[CardVerb.Key]));
     }
 
@@ -239,7 +255,7 @@ public sealed class TicketActionTests
         var moved = "text: " + Texts.English<QuestionTexts>("Moved", "Q1", MeetingName, "being answered");
         Assert.Equal([moved], chat.DeliveredTo(Bob).Select(r => r.Describe()));
         Assert.Equal([moved], chat.DeliveredTo(Ada).Select(r => r.Describe()));
-        Assert.Contains("Also asked by\n1 members", (await chat.TicketAsync(1)).AllText(), StringComparison.Ordinal);
+        Assert.Contains("Also asked by\n1 member", (await chat.TicketAsync(1)).AllText(), StringComparison.Ordinal);
     }
 
     [Theory]

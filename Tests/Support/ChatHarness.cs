@@ -97,7 +97,11 @@ public sealed class ChatHarness : IDisposable
         RunAsync(new Turn { Sender = member, Conversation = Conversation, State = StateOf(member), Text = text, Channel = ChannelOfTurn });
 
     /// <summary>Presses a button of a card, with what the member typed or chose in the card's inputs.</summary>
-    public Task<IReadOnlyList<Reply>> PressesAsync(Member member, SubmitAction button, params (string Key, string Value)[] inputs)
+    public Task<IReadOnlyList<Reply>> PressesAsync(Member member, SubmitAction button, params (string Key, string Value)[] inputs) =>
+        PressesOnMessageAsync(member, null, button, inputs);
+
+    /// <summary>Presses a button of a card on a message the bot sent (Teams tells which one).</summary>
+    public Task<IReadOnlyList<Reply>> PressesOnMessageAsync(Member member, string? messageId, SubmitAction button, params (string Key, string Value)[] inputs)
     {
         var values = new Dictionary<string, string>(button.Data);
         foreach (var (key, value) in inputs)
@@ -110,6 +114,7 @@ public sealed class ChatHarness : IDisposable
             Conversation = Conversation,
             State = StateOf(member),
             Submit = new CardSubmit(values[CardVerb.Key], values),
+            PressedMessageId = messageId,
             Channel = ChannelOfTurn,
         });
     }

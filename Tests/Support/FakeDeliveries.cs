@@ -46,6 +46,11 @@ public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent,
             ? conversation with { Address = $"{conversation.Address};thread={broadcastId}" }
             : null);
 
+    /// <summary>A delivered broadcast's message is known by the broadcast's id.</summary>
+    public Task<string?> MessageIdAsync(string broadcastId, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(broadcasts.TryGetValue(broadcastId, out var b) && b.Done && !b.Cancelled
+            && b.Request.Audience.Conversations.Any(c => c.Key == key) ? broadcastId : null);
+
     public Task<bool> CancelAsync(string broadcastId, CancellationToken cancellationToken)
     {
         if (!broadcasts.TryGetValue(broadcastId, out var b) || b.Done)
