@@ -3,6 +3,7 @@ using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Nominations;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
@@ -30,6 +31,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddForms();
         services.AddSurveys();
         services.AddQuestions();
+        services.AddNominations();
         return services;
     }
 }

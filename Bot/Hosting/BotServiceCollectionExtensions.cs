@@ -1,5 +1,6 @@
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
+using CollabBot.Bot.Nominations;
 using CollabBot.Bot.Questions;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
@@ -67,6 +68,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddSurveyHosting();
         services.AddQuestionsHosting();
+        services.AddNominationsHosting();
 
         services.AddConversations();
         return services;

@@ -84,6 +84,18 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         return ([], null);
     }
 
+    public async Task<MemberRecord?> FindBySignInAsync(string emailOrSignIn, CancellationToken cancellationToken)
+    {
+        var wanted = emailOrSignIn.Trim().ToLowerInvariant();
+        // A scan with a filter: nominations are rare, and members number in the thousands.
+        await foreach (var entity in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Email eq {wanted} or SignInName eq {wanted}"),
+            cancellationToken: cancellationToken))
+        {
+            return FromEntity(entity);
+        }
+        return null;
+    }
+
     public async Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
     {
         var members = new List<MemberRecord>();
@@ -132,6 +144,9 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         ["RequestedUserGroup"] = m.RequestedUserGroup,
         ["UserGroupConfirmedBy"] = m.UserGroupConfirmedBy,
         ["Language"] = m.Language,
+        ["Email"] = m.Email,
+        ["SignInName"] = m.SignInName,
+        ["SignInLookedUp"] = m.SignInLookedUp,
         ["AwaitingConfirmation"] = m.RequestedUserGroup is not null,
     };
 
@@ -148,5 +163,8 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         RequestedUserGroup = e.GetString("RequestedUserGroup"),
         UserGroupConfirmedBy = e.GetString("UserGroupConfirmedBy"),
         Language = e.GetString("Language"),
+        Email = e.GetString("Email"),
+        SignInName = e.GetString("SignInName"),
+        SignInLookedUp = e.GetBoolean("SignInLookedUp") ?? false,
     };
 }

@@ -1,6 +1,7 @@
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
@@ -13,8 +14,10 @@ namespace CollabBot.Bot.Teams;
 /// address and last-seen day written only when one of them changed, as a change to the stored record (so a
 /// concurrent write made elsewhere, such as a staff confirmation, is never undone). Most turns cost one read.
 /// </summary>
-public sealed class MemberDirectory(IMemberStore store, IOptions<CollabOptions> options, TimeProvider clock)
+public sealed partial class MemberDirectory(IMemberStore store, IOptions<CollabOptions> options, TimeProvider clock, ILogger<MemberDirectory> logger)
 {
+    private static readonly TimeSpan SignInLookupTimeout = TimeSpan.FromSeconds(3);
+
     /// <summary>Longer display names are cut: the name is shown on cards and kept in the member's record.</summary>
     public const int MaxNameLength = 200;
 
@@ -41,8 +44,40 @@ public sealed class MemberDirectory(IMemberStore store, IOptions<CollabOptions> 
         {
             record = await store.UpdateAsync(id, seen.ApplyTo, cancellationToken) ?? record;
         }
+        if (!record.SignInLookedUp)
+        {
+            record = await LookUpSignInAsync(turnContext, record, cancellationToken);
+        }
         return new Member(id, record.Name, role, record.SpeaksIn, record.UserGroup, record.RequestedUserGroup);
     }
+
+    /// <summary>
+    /// Asks Teams once for the member's e-mail address and sign-in name (how a nominee is recognised as a member). Teams
+    /// may not say (another channel, a guest): the member is then simply not recognised, and not asked again.
+    /// </summary>
+    private async Task<MemberRecord> LookUpSignInAsync(ITurnContext turnContext, MemberRecord record, CancellationToken cancellationToken)
+    {
+        string? email = null, signIn = null;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(SignInLookupTimeout);
+            var account = await TeamsInfo.GetMemberAsync(turnContext, turnContext.Activity.From.Id, timeout.Token);
+            email = Lower(account?.Email);
+            signIn = Lower(account?.UserPrincipalName);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogNoSignIn(logger, e.GetType().Name);
+        }
+        return await store.UpdateAsync(record.Id, r => r.SignInLookedUp ? null : r with { Email = email, SignInName = signIn, SignInLookedUp = true },
+            cancellationToken) ?? record;
+    }
+
+    private static string? Lower(string? text) => string.IsNullOrWhiteSpace(text) || text.Length > 320 ? null : text.Trim().ToLowerInvariant();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Teams did not give the member's sign-in name ({Error})")]
+    private static partial void LogNoSignIn(ILogger logger, string error);
 
     /// <summary>
     /// Where to reach the member later. The id of the activity being answered is left out: it changes with every

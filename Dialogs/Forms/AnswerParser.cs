@@ -44,7 +44,9 @@ public sealed partial class AnswerParser(IStringLocalizer<FormTexts> texts)
                 _ => (null, NotUnderstood(field, text)),
             },
             FieldType.Date => DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
-                ? (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null)
+                ? field.NotBefore is { } earliest && date < earliest
+                    ? (null, texts["DateTooEarly", earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)])
+                    : (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null)
                 : (null, NotUnderstood(field, text)),
             FieldType.Number => Number(field, text),
             FieldType.Email => MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal)

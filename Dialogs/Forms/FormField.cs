@@ -25,6 +25,9 @@ public sealed record FormField(string Id, string Prompt, FieldType Type, bool Re
 
     public double? Max { get; init; }
 
+    /// <summary>A date question's earliest day accepted (an event's date: not in the past).</summary>
+    public DateOnly? NotBefore { get; init; }
+
     /// <summary>Longest text answer accepted (long answers are capped so a response fits one table entity).</summary>
     public int MaxLength { get; init; } = DefaultMaxLength(Type);
 

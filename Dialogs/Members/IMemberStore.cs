@@ -44,5 +44,8 @@ public interface IMemberStore
     Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken);
 
     /// <summary>Members who chose a user group that staff have not confirmed yet, oldest request first.</summary>
+    /// <summary>The member whose e-mail address or sign-in name this is (in any case), if the bot knows one.</summary>
+    Task<MemberRecord?> FindBySignInAsync(string emailOrSignIn, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken);
 }

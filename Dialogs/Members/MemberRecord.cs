@@ -22,6 +22,17 @@ public sealed record MemberRecord(
 
     public string? UserGroupConfirmedBy { get; init; }
 
+    /// <summary>
+    /// The e-mail address and sign-in name Teams gave when the member first spoke to the bot, in lower case (null when
+    /// Teams would not say): how a nominee is recognised as a member.
+    /// </summary>
+    public string? Email { get; init; }
+
+    public string? SignInName { get; init; }
+
+    /// <summary>Teams was asked for <see cref="Email"/> and <see cref="SignInName"/> (once per member).</summary>
+    public bool SignInLookedUp { get; init; }
+
     /// <summary>The language the member chose on their profile ("fr"); null follows their Teams locale.</summary>
     public string? Language { get; init; }
 

@@ -94,5 +94,6 @@ public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries
     public static Audience ToChannel(StaffChannel channel) =>
         Audience.To(new ConversationAddress(ChannelKey, channel.TenantId, channel.Address));
 
-    private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];
+    /// <summary>A short, stable name for a text (a channel id) in broadcast ids: the same on every instance.</summary>
+    public static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..10];
 }

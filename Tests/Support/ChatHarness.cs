@@ -4,10 +4,12 @@ using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Nominations;
 using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Nominations;
 using CollabBot.Tests.Plans;
 using CollabBot.Tests.Questions;
 using CollabBot.Tests.Surveys;
@@ -50,6 +52,7 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<IPlanSubscriptions>(Subscriptions);
         collection.AddSingleton<IPlanQuestions>(Questions);
         collection.AddSingleton<IQuestionStore>(RoundTable);
+        collection.AddSingleton<INominationStore>(Nominations);
         collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
@@ -78,6 +81,8 @@ public sealed class ChatHarness : IDisposable
 
     /// <summary>Round Table meetings and their questions.</summary>
     public InMemoryQuestionStore RoundTable { get; } = new();
+
+    public InMemoryNominationStore Nominations { get; } = new();
 
     /// <summary>The team channel of turns when <see cref="Conversation"/> is a channel.</summary>
     public TeamChannel? Channel { get; set; }

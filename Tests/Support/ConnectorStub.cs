@@ -63,11 +63,14 @@ public sealed class ConnectorStub : IAsyncDisposable
             continuationToken = (string?)null,
         }));
         stub.app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
-            Results.Json(new { id = memberId, name = "Member " + memberId, aadObjectId = memberId }));
+            Results.Json(new { id = memberId, name = "Member " + memberId, aadObjectId = memberId, email = MemberEmail(memberId), userPrincipalName = MemberEmail(memberId) }));
         await stub.app.StartAsync();
         stub.ServiceUrl = stub.app.Urls.First();
         return stub;
     }
+
+    /// <summary>The e-mail address Teams gives for a member (by the id the activity's sender has).</summary>
+    public static string MemberEmail(string memberId) => $"{Uri.UnescapeDataString(memberId).Replace(':', '-')}@example.org";
 
     public IReadOnlyList<ConnectorCall> CallsFor(string conversationId) =>
         [.. calls.Where(c => c.ConversationId == conversationId)];

@@ -54,6 +54,10 @@ public sealed class FakeMemberStore : IMemberStore
     public Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => objectIds.Contains(r.Id.ObjectId, StringComparer.OrdinalIgnoreCase))]);
 
+    public Task<MemberRecord?> FindBySignInAsync(string emailOrSignIn, CancellationToken cancellationToken) =>
+        Task.FromResult(records.Values.FirstOrDefault(r => string.Equals(r.Email, emailOrSignIn.Trim(), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(r.SignInName, emailOrSignIn.Trim(), StringComparison.OrdinalIgnoreCase)));
+
     public Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => r.RequestedUserGroup is not null).OrderBy(r => r.LastSeen)]);
 }

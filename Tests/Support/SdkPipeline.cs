@@ -14,7 +14,7 @@ public static class SdkPipeline
 {
     public static TestFlow Flow(this ChatHarness chat, string teamsLocale = "en-US")
     {
-        var directory = new MemberDirectory(chat.Members, chat.Get<IOptions<CollabOptions>>(), chat.Clock);
+        var directory = new MemberDirectory(chat.Members, chat.Get<IOptions<CollabOptions>>(), chat.Clock, NullLogger<MemberDirectory>.Instance);
         var adapter = new TestAdapter(TestAdapter.CreateConversation("chat")) { Locale = teamsLocale };
         adapter.Use(new TurnStateMiddleware(new ConversationState(new MemoryStorage()), directory, new GrantingClaims(),
             NullLogger<TurnStateMiddleware>.Instance));
