@@ -104,7 +104,8 @@ public static class NominationListCard
             {
                 Separator = true,
                 SelectAction = CardVerb.Button($"Show {row.Id}", NominationVerbs.Show, (NominationVerbs.NumberKey, row.Number.ToString(CultureInfo.InvariantCulture)))
-                    with { AssociatedInputs = "none" },
+                    with
+                { AssociatedInputs = "none" },
             });
         }
         if (rows.Count > MaxShown)
