@@ -52,7 +52,9 @@ public sealed class NominateCommand(NominationForms forms, FormEngine engine, No
             turn.Say(texts["NominateInPersonalChat"]);
             return;
         }
-        if (KindWords.TryGetValue(Phrase.Normalize(argument), out var kind))
+        // The kind may be in the phrasing itself ("request a speaker") or follow it ("nominate a trainer").
+        var said = $" {Phrase.Normalize(turn.Text)} ";
+        if (KindWords.Where(k => said.Contains($" {k.Key} ", StringComparison.Ordinal)).Select(k => (NominationKind?)k.Value).FirstOrDefault() is { } kind)
         {
             await StartAsync(turn, forms, engine, kind, cancellationToken);
             return;
