@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (bench/README.md): starts its own Azurite, builds in Release, prints each benchmark's
 # figures and ratios against its floor, and a JSON object with all figures as the last line.
-#   ./bench.sh [turns] [recognition]        (default: all)
+#   ./bench.sh [turns] [recognition] [delivery]        (default: all; BENCH_QUICK=1 for a smoke run)
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/lib.sh

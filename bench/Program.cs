@@ -2,12 +2,12 @@ using System.Text.Json;
 using CollabBot.Bench.Turns;
 
 // Benchmarks of CollabBot against floors measured in the same run. Usage:
-//   dotnet run -c Release --project bench -- [turns] [recognition]     (default: all)
+//   dotnet run -c Release --project bench -- [turns] [recognition] [delivery]     (default: all)
 // Storage__ConnectionString must point at a running Azurite (./bench.sh starts one).
 var connectionString = Environment.GetEnvironmentVariable("Storage__ConnectionString")
     ?? throw new InvalidOperationException("Set Storage__ConnectionString to a running Azurite (./bench.sh does).");
 var quick = Environment.GetEnvironmentVariable("BENCH_QUICK") == "1";
-var selected = args.Length == 0 ? ["turns", "recognition"] : args;
+var selected = args.Length == 0 ? ["turns", "recognition", "delivery"] : args;
 var figures = new Dictionary<string, object>();
 
 if (selected.Contains("turns"))
@@ -21,6 +21,14 @@ if (selected.Contains("turns"))
 if (selected.Contains("recognition"))
 {
     foreach (var (key, value) in CollabBot.Bench.Recognition.RecognitionBenchmark.Run())
+    {
+        figures[key] = value;
+    }
+    Console.WriteLine();
+}
+if (selected.Contains("delivery"))
+{
+    foreach (var (key, value) in await CollabBot.Bench.Delivery.DeliveryBenchmark.RunAsync(connectionString, recipients: quick ? 1_000 : 10_000))
     {
         figures[key] = value;
     }
