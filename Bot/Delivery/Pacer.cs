@@ -3,12 +3,16 @@ using System.Collections.Concurrent;
 namespace CollabBot.Bot.Delivery;
 
 /// <summary>
-/// Spaces sends evenly at a rate (one slot every 1/rate seconds, never a burst), so that no window of a second ever
-/// holds more than the limit; Teams' Retry-After pauses it.
+/// Spaces sends evenly at a rate (one slot every 1/rate seconds), and never lets more than the rate start in any window
+/// of a second: a process stalled for a moment would otherwise send every slot it missed at once when it wakes, and
+/// Teams counts the burst. Teams' Retry-After pauses it.
 /// </summary>
 public sealed class Pacer(double perSecond)
 {
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
     private readonly TimeSpan interval = TimeSpan.FromSeconds(1 / perSecond);
+    private readonly int perWindow = Math.Max(1, (int)Math.Floor(perSecond));
+    private readonly Queue<DateTimeOffset> started = new();
     private readonly Lock gate = new();
     private DateTimeOffset next = DateTimeOffset.MinValue;
 
@@ -36,6 +40,24 @@ public sealed class Pacer(double perSecond)
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, cancellationToken);
+        }
+        while (true)
+        {
+            lock (gate)
+            {
+                var now = DateTimeOffset.UtcNow;
+                while (started.Count > 0 && now - started.Peek() >= Window)
+                {
+                    started.Dequeue();
+                }
+                if (started.Count < perWindow)
+                {
+                    started.Enqueue(now);
+                    return;
+                }
+                wait = started.Peek() + Window - now;
+            }
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), cancellationToken);
         }
     }
 

@@ -7,7 +7,7 @@ namespace CollabBot.Bot.Delivery;
 
 /// <summary>
 /// Owns delivery shards and sends their batches. Every second it renews the shards it holds and takes free ones;
-/// for each shard it holds it runs one loop: the urgent queue first, then one bulk batch, again. A shard idle for a
+/// for each shard it holds it runs two loops, one on its urgent queue and one on its bulk queue. A shard idle for a
 /// minute is let go, so another instance may take it; a shard whose renewal fails is left at once.
 /// </summary>
 public sealed partial class ShardWorker(
@@ -86,17 +86,21 @@ public sealed partial class ShardWorker(
         }
     }
 
-    private async Task SendLoopAsync(int shard, Held mine, CancellationToken cancellationToken)
+    // Urgent and bulk work have a loop each, so a ping never waits for a bulk batch to end; bulk batches are taken two
+    // at a time, so one sends while the other does its storage round trips. The tenant's pacer keeps the rate either way.
+    private Task SendLoopAsync(int shard, Held mine, CancellationToken cancellationToken) =>
+        Task.WhenAll(
+            QueueLoopAsync(shard, mine, queues[Shards.UrgentQueue(shard)], 8, cancellationToken),
+            QueueLoopAsync(shard, mine, queues[Shards.BulkQueue(shard)], 2, cancellationToken));
+
+    private async Task QueueLoopAsync(int shard, Held mine, QueueClient queue, int take, CancellationToken cancellationToken)
     {
-        var urgent = queues[Shards.UrgentQueue(shard)];
-        var bulk = queues[Shards.BulkQueue(shard)];
         var idle = TimeSpan.FromMilliseconds(50);
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                var worked = await TakeAsync(urgent, 8, cancellationToken) || await TakeAsync(bulk, 1, cancellationToken);
-                if (worked)
+                if (await TakeAsync(queue, take, cancellationToken))
                 {
                     mine.LastWork = DateTimeOffset.UtcNow;
                     idle = TimeSpan.FromMilliseconds(50);
@@ -120,10 +124,7 @@ public sealed partial class ShardWorker(
     private async Task<bool> TakeAsync(QueueClient queue, int count, CancellationToken cancellationToken)
     {
         QueueMessage[] messages = await queue.ReceiveMessagesAsync(count, options.Value.BatchVisibility, cancellationToken);
-        foreach (var message in messages)
-        {
-            await HandleAsync(queue, message, cancellationToken);
-        }
+        await Task.WhenAll(messages.Select(m => HandleAsync(queue, m, cancellationToken)));
         return messages.Length > 0;
     }
 
@@ -159,7 +160,14 @@ public sealed partial class ShardWorker(
 
         public Task Loop { get; set; } = Task.CompletedTask;
 
-        public DateTimeOffset LastWork { get; set; } = DateTimeOffset.UtcNow;
+        private long lastWork = DateTimeOffset.UtcNow.UtcTicks;
+
+        /// <summary>Written by both of the shard's loops: kept as ticks, read and written whole.</summary>
+        public DateTimeOffset LastWork
+        {
+            get => new(Interlocked.Read(ref lastWork), TimeSpan.Zero);
+            set => Interlocked.Exchange(ref lastWork, value.UtcTicks);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Took delivery shard {Shard}")]

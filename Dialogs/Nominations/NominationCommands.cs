@@ -52,8 +52,8 @@ public sealed class NominateCommand(NominationForms forms, FormEngine engine, No
             turn.Say(texts["NominateInPersonalChat"]);
             return;
         }
-        // The kind may be in the phrasing itself ("request a speaker") or follow it ("nominate a trainer").
-        var said = $" {Phrase.Normalize(turn.Text)} ";
+        // The kind may be in the phrasing itself ("request a speaker"), follow it ("nominate a trainer"), or come from a button.
+        var said = $" {Phrase.Normalize(turn.Text)} {Phrase.Normalize(argument)} ";
         if (KindWords.Where(k => said.Contains($" {k.Key} ", StringComparison.Ordinal)).Select(k => (NominationKind?)k.Value).FirstOrDefault() is { } kind)
         {
             await StartAsync(turn, forms, engine, kind, cancellationToken);

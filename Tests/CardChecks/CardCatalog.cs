@@ -49,6 +49,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in NominationCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -81,6 +85,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in QuestionCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in NominationCards.Member(language))
         {
             yield return card;
         }
