@@ -22,7 +22,7 @@ public static class NominationCard
         var body = new List<CardElement>
         {
             TextBlock.Heading($"{view.Id}: {view.Kind}"),
-            new FactSet([.. view.Facts, new Fact("Status", view.Status), new Fact("Panel", view.Panel)]),
+            new FactSet([new Fact("Status", view.Status), .. view.Facts, new Fact("Panel", view.Panel)]),
         };
         if (view.Motivation is { Length: > 0 } motivation)
         {
