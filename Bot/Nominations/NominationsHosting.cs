@@ -1,3 +1,4 @@
+using CollabBot.Bot.Files;
 using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Nominations;
 
@@ -15,6 +16,7 @@ public static class NominationsHosting
             .ValidateOnStart();
         services.AddSingleton(new TableName(TableNominationStore.TableName));
         services.AddSingleton<INominationStore, TableNominationStore>();
+        services.AddSingleton<IExporter, NominationExporter>();
         return services;
     }
 }

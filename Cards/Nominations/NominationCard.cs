@@ -87,7 +87,8 @@ public static class NominationListCard
 {
     public const int MaxShown = 30;
 
-    public static AdaptiveCard Build(string heading, string empty, IReadOnlyList<NominationRow> rows)
+    /// <param name="exportFilter">When set, the card offers the listed nominations as CSV and Excel files.</param>
+    public static AdaptiveCard Build(string heading, string empty, IReadOnlyList<NominationRow> rows, string? exportFilter = null)
     {
         var body = new List<CardElement> { TextBlock.Heading(heading) };
         if (rows.Count == 0)
@@ -113,6 +114,11 @@ public static class NominationListCard
             body.Add(new TextBlock($"{(rows.Count - MaxShown).ToString(CultureInfo.InvariantCulture)} more: narrow the list (e.g. \"nominations trainer under review\").")
             { IsSubtle = true });
         }
-        return new AdaptiveCard(body) { FallbackText = heading };
+        var actions = exportFilter is null || rows.Count == 0 ? null : new List<CardAction>
+        {
+            CardVerb.Button("Export CSV", NominationVerbs.Export, (NominationVerbs.FilterKey, exportFilter), (NominationVerbs.FormatKey, "csv")) with { AssociatedInputs = "none" },
+            CardVerb.Button("Export Excel", NominationVerbs.Export, (NominationVerbs.FilterKey, exportFilter), (NominationVerbs.FormatKey, "xlsx")) with { AssociatedInputs = "none" },
+        };
+        return new AdaptiveCard(body, actions) { FallbackText = heading };
     }
 }

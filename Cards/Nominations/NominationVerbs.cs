@@ -15,6 +15,7 @@ public static class NominationVerbs
     public const string Hold = "nomination.hold";
     public const string Resume = "nomination.resume";
     public const string Show = "nomination.show";
+    public const string Export = "nomination.export";
 
     public const string NumberKey = "nomination";
     public const string KindKey = "kind";
@@ -22,4 +23,6 @@ public static class NominationVerbs
     public const string RecommendInput = "recommend";
     public const string CommentInput = "comment";
     public const string ReviewersInput = "reviewers";
+    public const string FilterKey = "filter";
+    public const string FormatKey = "format";
 }

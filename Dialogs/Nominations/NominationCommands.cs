@@ -128,7 +128,7 @@ public sealed class NominationsCommand(INominationStore store, NominationViews v
         var rows = (await store.ListAsync(cancellationToken)).Where(filter.Matches)
             .OrderBy(n => n.IsOpen ? 0 : 1).ThenBy(n => n.Number).Select(views.Row).ToList();
         turn.Show(NominationListCard.Build(argument.Trim().Length == 0 ? "Nominations" : $"Nominations: {argument.Trim()}",
-            "No nomination matches.", rows));
+            "No nomination matches.", rows, argument.Trim() is { Length: > 0 } narrowed ? narrowed : ExportNominationsAction.All));
     }
 }
 

@@ -41,6 +41,7 @@ public static class NominationsFeature
         services.AddSingleton<ICardAction, ResumeNominationAction>();
         services.AddSingleton<ICardAction, ShowNominationAction>();
         services.AddSingleton<ICardAction, ContactDetailsAction>();
+        services.AddSingleton<ICardAction, ExportNominationsAction>();
         return services;
     }
 }

@@ -71,6 +71,26 @@ public sealed class NominationsIntegrationTests(Azurite azurite) : IntegrationTe
         Assert.DoesNotContain(Connector.CallsFor(ChannelId), c => c.Shown.Contains("carla.expert", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task StaffExportTheNominationsTheyListedAsCsvThroughADownloadLink()
+    {
+        var (staff, _, _) = await StaffChannelAsync();
+        var ada = Host.User("n-ada3", "Ada Member");
+        var ask = await NominatesAsync(ada, "carla.expert@example.org");
+        await ada.Presses(Button(ask, "Yes, they agreed"), onCardId: ask.ActivityId);
+
+        var list = Assert.Single(await staff.Says("nominations sequence searching"));
+        Assert.Contains("N1", list.CardText, StringComparison.Ordinal);
+        Assert.Contains("Preparing the CSV file", Assert.Single(await staff.Presses(Button(list, "Export CSV"), onCardId: list.ActivityId)).Text, StringComparison.Ordinal);
+
+        var ready = await Connector.WaitForAsync(c => c.ConversationId == staff.ConversationId && c.CardText.Contains("Your export is ready", StringComparison.Ordinal));
+        var link = new Uri((string)ready.Card!.Descendants().OfType<JObject>().First(a => (string?)a["type"] == "Action.OpenUrl")["url"]!);
+        using var http = new HttpClient();
+        var csv = (await http.GetStringAsync(link)).Split("\r\n");
+        Assert.StartsWith("Id,Kind,Status,Nominee,Organisation,E-mail", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("N1,Expert for a WIPO project,under review,Bob Builder,European Patent Office,carla.expert@example.org", csv[1], StringComparison.Ordinal);
+    }
+
     private async Task<(ChatUser Staff, ChatUser Kim, ChatUser InChannel)> StaffChannelAsync()
     {
         var staff = Host.Staff();
