@@ -18,7 +18,6 @@ public sealed class TableNominationStore(CollabTables tables) : INominationStore
     public const string TableName = "nominations";
     private const string Partition = "n";
     private const string Counter = "~next";
-    private const int Attempts = 20;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TableClient Table => tables[TableName];
@@ -30,7 +29,7 @@ public sealed class TableNominationStore(CollabTables tables) : INominationStore
         {
             return (first, false);
         }
-        var numbered = nomination with { Number = await NextNumberAsync(cancellationToken) };
+        var numbered = nomination with { Number = await TableRows.NextNumberAsync(Table, Partition, Counter, cancellationToken) };
         try
         {
             // The nomination and the record of its making in one transaction: the same form completed on another instance
@@ -50,29 +49,8 @@ public sealed class TableNominationStore(CollabTables tables) : INominationStore
 
     public async Task<Nomination?> FindAsync(int number, CancellationToken cancellationToken) => (await ReadAsync(number, cancellationToken))?.Nomination;
 
-    public async Task<Nomination?> UpdateAsync(int number, Func<Nomination, Nomination?> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await ReadAsync(number, cancellationToken) is not var (current, etag))
-            {
-                return null;
-            }
-            if (change(current) is not { } changed)
-            {
-                return current;
-            }
-            try
-            {
-                await Table.UpdateEntityAsync(ToEntity(changed), etag, TableUpdateMode.Replace, cancellationToken);
-                return changed;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)
-            {
-                await Task.Delay(Random.Shared.Next(2, 10 * attempt), cancellationToken);
-            }
-        }
-    }
+    public Task<Nomination?> UpdateAsync(int number, Func<Nomination, Nomination?> change, CancellationToken cancellationToken) =>
+        TableRows.UpdateAsync(Table, () => ReadAsync(number, cancellationToken), ToEntity, change, cancellationToken);
 
     public async Task<IReadOnlyList<Nomination>> ListAsync(CancellationToken cancellationToken)
     {
@@ -85,27 +63,14 @@ public sealed class TableNominationStore(CollabTables tables) : INominationStore
         return nominations;
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> LoadDraftAsync(string member, string draftId, CancellationToken cancellationToken)
-    {
-        var read = await Table.GetEntityIfExistsAsync<TableEntity>(DraftPartition(member), TableKey.Encode(draftId), cancellationToken: cancellationToken);
-        return read.HasValue && read.Value is { } e
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(e.GetString("Answers") ?? "{}", Json) ?? []
-            : new Dictionary<string, string>();
-    }
+    public Task<IReadOnlyDictionary<string, string>> LoadDraftAsync(string member, string draftId, CancellationToken cancellationToken) =>
+        TableRows.LoadDraftAsync(Table, DraftPartition(member), draftId, cancellationToken);
 
-    public async Task SaveDraftAsync(string member, string draftId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
-    {
-        var merged = new Dictionary<string, string>(await LoadDraftAsync(member, draftId, cancellationToken), StringComparer.Ordinal);
-        foreach (var (field, value) in answers)
-        {
-            merged[field] = value;
-        }
-        await Table.UpsertEntityAsync(new TableEntity(DraftPartition(member), TableKey.Encode(draftId)) { ["Answers"] = JsonSerializer.Serialize(merged, Json) },
-            TableUpdateMode.Replace, cancellationToken);
-    }
+    public Task SaveDraftAsync(string member, string draftId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken) =>
+        TableRows.SaveDraftAsync(Table, DraftPartition(member), draftId, answers, cancellationToken);
 
-    public async Task DeleteDraftAsync(string member, string draftId, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(DraftPartition(member), TableKey.Encode(draftId), ETag.All, cancellationToken);
+    public Task DeleteDraftAsync(string member, string draftId, CancellationToken cancellationToken) =>
+        TableRows.DeleteDraftAsync(Table, DraftPartition(member), draftId, cancellationToken);
 
     private static string DraftPartition(string member) => "draft|" + TableKey.Encode(member);
 
@@ -113,32 +78,6 @@ public sealed class TableNominationStore(CollabTables tables) : INominationStore
     {
         var earlier = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, made, cancellationToken: cancellationToken);
         return earlier.HasValue && earlier.Value is { } done ? await FindAsync(done.GetInt32("Number") ?? 0, cancellationToken) : null;
-    }
-
-    private async Task<int> NextNumberAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var read = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, Counter, cancellationToken: cancellationToken);
-            var next = read.HasValue && read.Value is { } e ? (e.GetInt32("Next") ?? 1) : 1;
-            var row = new TableEntity(Partition, Counter) { ["Next"] = next + 1 };
-            try
-            {
-                if (read.HasValue && read.Value is { } held)
-                {
-                    await Table.UpdateEntityAsync(row, held.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(row, cancellationToken);
-                }
-                return next;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < Attempts)
-            {
-                await Task.Delay(Random.Shared.Next(2, 10 * attempt), cancellationToken);
-            }
-        }
     }
 
     private async Task<(Nomination Nomination, ETag ETag)?> ReadAsync(int number, CancellationToken cancellationToken)

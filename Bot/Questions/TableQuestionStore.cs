@@ -20,7 +20,6 @@ public sealed class TableQuestionStore(CollabTables tables) : IQuestionStore
     public const string TableName = "questions";
     private const string MeetingPartition = "meeting";
     private const string Counter = "~next";
-    private const int Attempts = 20;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private TableClient Table => tables[TableName];
@@ -53,7 +52,7 @@ public sealed class TableQuestionStore(CollabTables tables) : IQuestionStore
         {
             return (first, false);
         }
-        var number = await NextNumberAsync(partition, cancellationToken);
+        var number = await TableRows.NextNumberAsync(Table, partition, Counter, cancellationToken);
         var numbered = question with { Number = number };
         try
         {
@@ -81,29 +80,8 @@ public sealed class TableQuestionStore(CollabTables tables) : IQuestionStore
     public async Task<Question?> FindAsync(string meetingId, int number, CancellationToken cancellationToken) =>
         (await ReadAsync(meetingId, number, cancellationToken))?.Question;
 
-    public async Task<Question?> UpdateAsync(string meetingId, int number, Func<Question, Question?> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await ReadAsync(meetingId, number, cancellationToken) is not var (current, etag))
-            {
-                return null;
-            }
-            if (change(current) is not { } changed)
-            {
-                return current;
-            }
-            try
-            {
-                await Table.UpdateEntityAsync(ToEntity(changed), etag, TableUpdateMode.Replace, cancellationToken);
-                return changed;
-            }
-            catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)
-            {
-                await Task.Delay(Random.Shared.Next(2, 10 * attempt), cancellationToken);
-            }
-        }
-    }
+    public Task<Question?> UpdateAsync(string meetingId, int number, Func<Question, Question?> change, CancellationToken cancellationToken) =>
+        TableRows.UpdateAsync(Table, () => ReadAsync(meetingId, number, cancellationToken), ToEntity, change, cancellationToken);
 
     public async Task<IReadOnlyList<Question>> ListAsync(string meetingId, CancellationToken cancellationToken)
     {
@@ -148,27 +126,14 @@ public sealed class TableQuestionStore(CollabTables tables) : IQuestionStore
             ["Number"] = number,
         }, TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, string>> LoadDraftAsync(string asker, string draftId, CancellationToken cancellationToken)
-    {
-        var read = await Table.GetEntityIfExistsAsync<TableEntity>("draft|" + asker, TableKey.Encode(draftId), cancellationToken: cancellationToken);
-        return read.HasValue && read.Value is { } e
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(e.GetString("Answers") ?? "{}", Json) ?? []
-            : new Dictionary<string, string>();
-    }
+    public Task<IReadOnlyDictionary<string, string>> LoadDraftAsync(string asker, string draftId, CancellationToken cancellationToken) =>
+        TableRows.LoadDraftAsync(Table, "draft|" + asker, draftId, cancellationToken);
 
-    public async Task SaveDraftAsync(string asker, string draftId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken)
-    {
-        var merged = new Dictionary<string, string>(await LoadDraftAsync(asker, draftId, cancellationToken), StringComparer.Ordinal);
-        foreach (var (field, value) in answers)
-        {
-            merged[field] = value;
-        }
-        await Table.UpsertEntityAsync(new TableEntity("draft|" + asker, TableKey.Encode(draftId)) { ["Answers"] = JsonSerializer.Serialize(merged, Json) },
-            TableUpdateMode.Replace, cancellationToken);
-    }
+    public Task SaveDraftAsync(string asker, string draftId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken) =>
+        TableRows.SaveDraftAsync(Table, "draft|" + asker, draftId, answers, cancellationToken);
 
-    public async Task DeleteDraftAsync(string asker, string draftId, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync("draft|" + asker, TableKey.Encode(draftId), ETag.All, cancellationToken);
+    public Task DeleteDraftAsync(string asker, string draftId, CancellationToken cancellationToken) =>
+        TableRows.DeleteDraftAsync(Table, "draft|" + asker, draftId, cancellationToken);
 
     public async Task<StaffChannel?> FindStaffChannelAsync(CancellationToken cancellationToken)
     {
@@ -179,32 +144,6 @@ public sealed class TableQuestionStore(CollabTables tables) : IQuestionStore
     public Task SaveStaffChannelAsync(StaffChannel channel, CancellationToken cancellationToken) =>
         Table.UpsertEntityAsync(new TableEntity("config", "staffchannel") { ["Json"] = JsonSerializer.Serialize(channel, Json) }, TableUpdateMode.Replace,
             cancellationToken);
-
-    private async Task<int> NextNumberAsync(string partition, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var read = await Table.GetEntityIfExistsAsync<TableEntity>(partition, Counter, cancellationToken: cancellationToken);
-            var next = read.HasValue && read.Value is { } e ? (e.GetInt32("Next") ?? 1) : 1;
-            var row = new TableEntity(partition, Counter) { ["Next"] = next + 1 };
-            try
-            {
-                if (read.HasValue && read.Value is { } held)
-                {
-                    await Table.UpdateEntityAsync(row, held.ETag, TableUpdateMode.Replace, cancellationToken);
-                }
-                else
-                {
-                    await Table.AddEntityAsync(row, cancellationToken);
-                }
-                return next;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < Attempts)
-            {
-                await Task.Delay(Random.Shared.Next(2, 10 * attempt), cancellationToken);
-            }
-        }
-    }
 
     private async Task<(Question Question, ETag ETag)?> ReadAsync(string meetingId, int number, CancellationToken cancellationToken)
     {
