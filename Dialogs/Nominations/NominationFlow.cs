@@ -14,8 +14,25 @@ namespace CollabBot.Dialogs.Nominations;
 /// then the staff card posted in the staff channel and updated in place as it changes, and both sides told where it stands.
 /// </summary>
 public sealed class NominationFlow(INominationStore store, IMemberStore members, IQuestionStore questions, IDeliveries deliveries, TimeProvider clock,
-    IStringLocalizer<NominationTexts> texts)
+    IStringLocalizer<NominationTexts> texts) : IStaffChannelCards
 {
+    /// <summary>A new staff channel gets the cards of the nominations under review or on hold (decided ones stay where they were).</summary>
+    public async Task<(string Phrase, int Count)?> PostOpenAsync(StaffChannel channel, CancellationToken cancellationToken)
+    {
+        var open = (await store.ListAsync(cancellationToken)).Where(n => n.Status is NominationStatus.UnderReview or NominationStatus.OnHold).ToList();
+        foreach (var nomination in open)
+        {
+            await deliveries.BroadcastAsync(new BroadcastRequest(CardOf(channel, nomination.Number), QuestionTickets.ToChannel(channel), NominationCardContent.Kind,
+                nomination.Number.ToString(CultureInfo.InvariantCulture), DeliveryPriority.Urgent, $"Nomination {nomination.Id}"), cancellationToken);
+        }
+        return open.Count switch
+        {
+            0 => null,
+            1 => ("the nomination under review", 1),
+            _ => ($"the {open.Count.ToString(CultureInfo.InvariantCulture)} nominations under review", open.Count),
+        };
+    }
+
     /// <summary>The staff card's broadcast: one per nomination and channel.</summary>
     public static string CardOf(StaffChannel channel, int number) =>
         $"nomination:{QuestionTickets.ShortHash(channel.ChannelId)}:{number.ToString(CultureInfo.InvariantCulture)}";

@@ -1,6 +1,7 @@
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
+using CollabBot.Dialogs.Questions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Dialogs.Nominations;
@@ -16,6 +17,7 @@ public static class NominationsFeature
     {
         services.AddSingleton<NominationViews>();
         services.AddSingleton<NominationFlow>();
+        services.AddSingleton<IStaffChannelCards>(sp => sp.GetRequiredService<NominationFlow>());
         services.AddSingleton<NominationForms>();
         services.AddSingleton<IFormOwner>(sp => sp.GetRequiredService<NominationForms>());
         services.AddSingleton<IDeliveryContent, NominationCardContent>();

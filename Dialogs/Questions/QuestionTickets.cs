@@ -9,8 +9,22 @@ namespace CollabBot.Dialogs.Questions;
 /// What the delivery engine is asked to do for a question: its ticket card in the staff channel (posted once per
 /// channel, then updated in place as the question changes), telling its askers where it stands, and its pings.
 /// </summary>
-public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries, AskerKeys askers, QuestionPings pings)
+public sealed class QuestionTickets(IQuestionStore store, IDeliveries deliveries, AskerKeys askers, QuestionPings pings) : IStaffChannelCards
 {
+    public async Task<(string Phrase, int Count)?> PostOpenAsync(StaffChannel channel, CancellationToken cancellationToken)
+    {
+        var open = 0;
+        foreach (var meeting in await store.ListMeetingsAsync(cancellationToken))
+        {
+            foreach (var question in (await store.ListAsync(meeting.Id, cancellationToken)).Where(q => q.IsOpen))
+            {
+                await PostAsync(channel, question, cancellationToken);
+                open++;
+            }
+        }
+        return open switch { 0 => null, 1 => ("the open question", 1), _ => ($"the {open.ToString(CultureInfo.InvariantCulture)} open questions", open) };
+    }
+
     public const string ChannelKey = "staff-channel";
 
     /// <summary>The ticket's broadcast: one per question and channel, so a new staff channel gets the open tickets again.</summary>

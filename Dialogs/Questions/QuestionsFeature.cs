@@ -19,6 +19,7 @@ public static class QuestionsFeature
         services.AddSingleton<QuestionPings>();
         services.AddSingleton<IDueHandler>(sp => sp.GetRequiredService<QuestionPings>());
         services.AddSingleton<QuestionTickets>();
+        services.AddSingleton<IStaffChannelCards>(sp => sp.GetRequiredService<QuestionTickets>());
         services.AddSingleton<QuestionAsking>();
         services.AddSingleton<QuestionForms>();
         services.AddSingleton<IFormOwner>(sp => sp.GetRequiredService<QuestionForms>());

@@ -7,10 +7,10 @@ namespace CollabBot.Dialogs.Questions;
 
 /// <summary>
 /// "use this channel for questions", typed by staff in a team's standard channel: tickets go there from now on
-/// (those of open questions too). Everyone in a team reads its standard channels, so a team with anyone who is not
+/// (those of open questions and nominations under review too). Everyone in a team reads its standard channels, so a team with anyone who is not
 /// staff is refused, naming them; the roster is Teams', read when the command runs.
 /// </summary>
-public sealed class StaffChannelCommand(IQuestionStore store, QuestionTickets tickets, IOptions<CollabOptions> collab, TimeProvider clock,
+public sealed class StaffChannelCommand(IQuestionStore store, IEnumerable<IStaffChannelCards> features, IOptions<CollabOptions> collab, TimeProvider clock,
     IStringLocalizer<QuestionTexts> texts) : ICommand
 {
     private const int NamesShown = 10;
@@ -50,16 +50,17 @@ public sealed class StaffChannelCommand(IQuestionStore store, QuestionTickets ti
         var staffChannel = new StaffChannel(channel.TeamId, channel.TeamName, channel.ChannelId, channel.TenantId, channel.Address, turn.Sender.Name,
             clock.GetUtcNow());
         await store.SaveStaffChannelAsync(staffChannel, cancellationToken);
-        var open = 0;
-        foreach (var meeting in await store.ListMeetingsAsync(cancellationToken))
+        var following = new List<(string Phrase, int Count)>();
+        foreach (var feature in features)
         {
-            foreach (var question in (await store.ListAsync(meeting.Id, cancellationToken)).Where(q => q.IsOpen))
+            if (await feature.PostOpenAsync(staffChannel, cancellationToken) is { } posted)
             {
-                await tickets.PostAsync(staffChannel, question, cancellationToken);
-                open++;
+                following.Add(posted);
             }
         }
-        turn.Say($"From now on each new question starts a thread here as a ticket card, and pings about waiting questions come here.{open switch { 0 => "", 1 => " The open question follows.", _ => $" The {open} open questions follow." }}");
+        var sentence = string.Join(" and ", following.Select(f => f.Phrase));
+        var follow = following.Count == 0 ? "" : $" {char.ToUpperInvariant(sentence[0])}{sentence[1..]} {(following.Sum(f => f.Count) == 1 ? "follows" : "follow")}.";
+        turn.Say($"From now on each new question starts a thread here as a ticket card, and pings about waiting questions come here.{follow}");
     }
 
     private static string Name(TeamChannel channel) => channel.TeamName.Length > 0 ? channel.TeamName : "this team";

@@ -57,4 +57,21 @@ public sealed class NominationFlowTests
         Assert.Contains("Bob Builder", experts, StringComparison.Ordinal);
         Assert.Contains("Nobody in the directory matches.", (await chat.SaysAsync(Sam, "experts in chemistry")).Shown(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASpeakerRequestUnderReviewBeforeAnyStaffChannelIsPostedWhenStaffSetOne()
+    {
+        using var chat = RoundTableChat.Start();
+        await chat.NominatesAsync(Ada, "speaker", "CEPIUG annual conference", "2026-12-20", "Munich", "About 120 searchers", "2", "1", "skip");
+        await chat.Deliveries.DeliverAsync();
+        Assert.Empty(chat.DeliveredToChannel());
+        chat.Conversation = ConversationKind.Channel;
+        chat.Channel = RoundTableChat.TeamChannel(new RosterEntry(Tests.Support.ChatHarness.StaffObjectId, "Sam Staff"));
+
+        var replies = await chat.SaysAsync(Sam, "use this channel for questions");
+        await chat.Deliveries.DeliverAsync();
+
+        Assert.Contains("The nomination under review follows.", replies.Shown(), StringComparison.Ordinal);
+        Assert.Contains("N1: Speaker request", Assert.IsType<CardReply>(Assert.Single(chat.DeliveredToChannel())).Card.AllText(), StringComparison.Ordinal);
+    }
 }
