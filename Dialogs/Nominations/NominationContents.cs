@@ -73,8 +73,11 @@ public sealed class NominationMovedContent(INominationStore store, NominationVie
     }
 }
 
-/// <summary>A nomination's contact details, to the personal chat of the member of staff who asked for them (never to a channel).</summary>
-public sealed class NominationContactContent(INominationStore store, IOptions<CollabOptions> collab) : IDeliveryContent
+/// <summary>
+/// A nomination's contact details, to the personal chat of the member of staff who asked for them (never to a channel):
+/// the nominee's as the nominator gave them, and the nominator's e-mail address as Teams gave it, when known.
+/// </summary>
+public sealed class NominationContactContent(INominationStore store, IMemberStore members, IOptions<CollabOptions> collab) : IDeliveryContent
 {
     public const string Kind = "nomination.contact";
 
@@ -91,9 +94,11 @@ public sealed class NominationContactContent(INominationStore store, IOptions<Co
         {
             return new TextReply($"{n.Id}'s details were removed when it was withdrawn.");
         }
-        var nominee = n.Kind == NominationKind.Speaker ? "" : $"Nominee: {d.NomineeName}, {d.Organisation}, {d.Email}. ";
-        return new TextReply($"Contact details of {n.Id}: {nominee}{(n.Kind == NominationKind.Speaker ? "Asked by" : "Nominated by")} {n.NominatorName}"
-            + $"{(n.NominatorGroup is { } g ? $" ({g})" : "")}: reach them through this bot's messages or their organisation.");
+        var nominator = $"{n.NominatorName}{(n.NominatorGroup is { } g ? $" ({g})" : "")}"
+            + ((await members.FindAsync(n.Nominator, cancellationToken))?.Email is { } email ? $", {email}" : ", who can be reached through this bot");
+        return new TextReply(n.Kind == NominationKind.Speaker
+            ? $"Contact details of {n.Id}: asked by {nominator}."
+            : $"Contact details of {n.Id}: the nominee {d.NomineeName}, {d.Organisation}, {d.Email}. Nominated by {nominator}.");
     }
 }
 

@@ -271,7 +271,8 @@ public sealed class NominationReviewTests
         Assert.Equal(["text: I've sent N1's contact details to your personal chat with me."], replies.Select(r => r.Describe()));
         var sent = Assert.Single(chat.Notifier.Sent);
         Assert.Equal(Kim.Id, sent.To);
-        Assert.Contains("Nominee: Grace Hopper, European Patent Office, " + GracesEmail, sent.Message.Shown(), StringComparison.Ordinal);
+        Assert.Equal($"Contact details of N1: the nominee Grace Hopper, European Patent Office, {GracesEmail}. "
+            + "Nominated by Ada Lovelace (PIUG), who can be reached through this bot.", sent.Message.Shown());
         Assert.Empty(chat.DeliveredToChannel());
     }
 
