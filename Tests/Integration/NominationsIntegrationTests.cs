@@ -91,6 +91,28 @@ public sealed class NominationsIntegrationTests(Azurite azurite) : IntegrationTe
         Assert.StartsWith("N1,Expert for a WIPO project,under review,Bob Builder,European Patent Office,carla.expert@example.org", csv[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheNomineeAgreeingOnOneInstanceWhileTheNominatorConfirmsOnAnotherSendsItToReviewOnce()
+    {
+        await using var second = new BotHost(Azurite, Connector, new Dictionary<string, string?> { ["Collab:Staff:1"] = Kim }, tablePrefix: Host.TablePrefix);
+        await StaffChannelAsync();
+        var bob = Host.User("n-bob4", "Bob Member");
+        await bob.Says("hello");
+        var ada = Host.User("n-ada4", "Ada Member");
+        var ask = await NominatesAsync(ada, ConnectorStub.MemberEmail("29:n-bob4"));
+        var consent = await Connector.WaitForAsync(c => c.ConversationId == bob.ConversationId && c.CardText.Contains("nominated you", StringComparison.Ordinal));
+
+        await Task.WhenAll(
+            bob.Presses(Button(consent, "I agree"), onCardId: consent.ActivityId),
+            ada.On(second).Presses(Button(ask, "Yes, they agreed"), onCardId: ask.ActivityId));
+
+        await Connector.WaitForAsync(c => c.ConversationId == ChannelId && c.CardText.Contains("N1:", StringComparison.Ordinal));
+        await Connector.WaitForAsync(c => c.ConversationId == ada.ConversationId && c.Text is { } t && t.Contains("is now: under review", StringComparison.Ordinal));
+        await Task.Delay(1500); // anything sent twice would come now
+        Assert.Single(Connector.CallsFor(ChannelId), c => c.Method == "POST" && c.CardText.Contains("N1:", StringComparison.Ordinal));
+        Assert.Single(Connector.CallsFor(ada.ConversationId), c => c.Text is { } t && t.Contains("is now: under review", StringComparison.Ordinal));
+    }
+
     private async Task<(ChatUser Staff, ChatUser Kim, ChatUser InChannel)> StaffChannelAsync()
     {
         var staff = Host.Staff();
