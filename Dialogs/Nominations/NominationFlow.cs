@@ -22,8 +22,7 @@ public sealed class NominationFlow(INominationStore store, IMemberStore members,
         var open = (await store.ListAsync(cancellationToken)).Where(n => n.Status is NominationStatus.UnderReview or NominationStatus.OnHold).ToList();
         foreach (var nomination in open)
         {
-            await deliveries.BroadcastAsync(new BroadcastRequest(CardOf(channel, nomination.Number), QuestionTickets.ToChannel(channel), NominationCardContent.Kind,
-                nomination.Number.ToString(CultureInfo.InvariantCulture), DeliveryPriority.Urgent, $"Nomination {nomination.Id}"), cancellationToken);
+            await PostAsync(channel, nomination, cancellationToken);
         }
         return open.Count switch
         {
@@ -106,10 +105,13 @@ public sealed class NominationFlow(INominationStore store, IMemberStore members,
     {
         if (await questions.FindStaffChannelAsync(cancellationToken) is { } channel)
         {
-            await deliveries.BroadcastAsync(new BroadcastRequest(CardOf(channel, nomination.Number), QuestionTickets.ToChannel(channel), NominationCardContent.Kind,
-                nomination.Number.ToString(CultureInfo.InvariantCulture), DeliveryPriority.Urgent, $"Nomination {nomination.Id}"), cancellationToken);
+            await PostAsync(channel, nomination, cancellationToken);
         }
     }
+
+    private Task PostAsync(StaffChannel channel, Nomination nomination, CancellationToken cancellationToken) =>
+        deliveries.BroadcastAsync(new BroadcastRequest(CardOf(channel, nomination.Number), QuestionTickets.ToChannel(channel), NominationCardContent.Kind,
+            nomination.Number.ToString(CultureInfo.InvariantCulture), DeliveryPriority.Urgent, $"Nomination {nomination.Id}"), cancellationToken);
 
     /// <summary>The id of the nomination's card in the staff channel, once posted.</summary>
     public async Task<string?> MessageIdAsync(Nomination nomination, CancellationToken cancellationToken) =>

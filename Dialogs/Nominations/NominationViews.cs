@@ -69,21 +69,18 @@ public sealed class NominationViews(QuestionViews staff, IOptions<NominationOpti
         {
             facts.Add(new Fact("In the directory until", term.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
+        // Staff are read once: for the reviewers' names and for the choice of reviewers.
+        var people = (await staff.StaffAsync(cancellationToken)).Select(p => new Cards.Questions.StaffChoice(QuestionPings.PersonKey(p.Id), p.Name)).ToList();
+        var names = people.ToDictionary(p => p.Id, p => p.Name);
         var panel = $"{rule.Needed.ToString(CultureInfo.InvariantCulture)} of {rule.Reviewers.ToString(CultureInfo.InvariantCulture)} reviewers must recommend it"
-            + (n.Reviewers.Count > 0 ? $"; asked: {string.Join(", ", await ReviewerNamesAsync(n, cancellationToken))}" : "");
+            + (n.Reviewers.Count > 0 ? $"; asked: {string.Join(", ", n.Reviewers.Select(r => names.GetValueOrDefault(r) ?? r))}" : "");
         var reviews = n.Reviews.Select(r => r.Conflict
             ? $"{r.Name}: conflict of interest declared"
             : $"{r.Name}: {r.Score?.ToString(CultureInfo.InvariantCulture)}/5, {(r.Recommends == true ? "recommends it" : "does not recommend it")}{(r.Comment is { Length: > 0 } c ? ": " + c : "")}").ToList();
         var history = n.History.Select(h => $"{h.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC {h.By} {h.What}").ToList();
         return new NominationCardView(n.Number, n.Id, KindName(n.Kind, d?.Programme), StatusName(n.Status), facts, d?.Motivation, panel, reviews, history,
-            await staff.StaffAsync(cancellationToken) is var people ? [.. people.Select(p => new Cards.Questions.StaffChoice(QuestionPings.PersonKey(p.Id), p.Name))] : [],
+            people,
             n.Status == NominationStatus.UnderReview, n.Status == NominationStatus.OnHold);
-    }
-
-    private async Task<IEnumerable<string>> ReviewerNamesAsync(Nomination n, CancellationToken cancellationToken)
-    {
-        var people = (await staff.StaffAsync(cancellationToken)).ToDictionary(p => QuestionPings.PersonKey(p.Id), p => p.Name);
-        return n.Reviewers.Select(r => people.GetValueOrDefault(r) ?? r);
     }
 
     public NominationRow Row(Nomination n) =>

@@ -21,6 +21,17 @@ public sealed class ReviewServices(INominationStore store, NominationFlow flow, 
 
     public static int? NumberOf(CardSubmit submit) =>
         int.TryParse(submit[NominationVerbs.NumberKey], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>The nomination a button names; null after telling the sender it no longer exists.</summary>
+    public async Task<Nomination?> FindAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
+    {
+        if (NumberOf(submit) is { } number && await store.FindAsync(number, cancellationToken) is { } nomination)
+        {
+            return nomination;
+        }
+        turn.Say("That nomination no longer exists.");
+        return null;
+    }
 }
 
 /// <summary>
@@ -42,11 +53,11 @@ public abstract class ReviewAction(ReviewServices services) : ICardAction
 
     public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
     {
-        if (ReviewServices.NumberOf(submit) is not { } number || await services.Store.FindAsync(number, cancellationToken) is not { } nomination)
+        if (await services.FindAsync(turn, submit, cancellationToken) is not { } nomination)
         {
-            turn.Say("That nomination no longer exists.");
             return;
         }
+        var number = nomination.Number;
         var now = services.Clock.GetUtcNow();
         if (await ChangeAsync(turn, submit, nomination, now, cancellationToken) is not { } change)
         {
@@ -223,9 +234,8 @@ public sealed class ShowNominationAction(ReviewServices services) : ICardAction
 
     public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
     {
-        if (ReviewServices.NumberOf(submit) is not { } number || await services.Store.FindAsync(number, cancellationToken) is not { } nomination)
+        if (await services.FindAsync(turn, submit, cancellationToken) is not { } nomination)
         {
-            turn.Say("That nomination no longer exists.");
             return;
         }
         turn.Show(NominationCard.Build(await services.Views.CardAsync(nomination, cancellationToken)));
@@ -241,9 +251,8 @@ public sealed class ContactDetailsAction(ReviewServices services) : ICardAction
 
     public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
     {
-        if (ReviewServices.NumberOf(submit) is not { } number || await services.Store.FindAsync(number, cancellationToken) is not { } nomination)
+        if (await services.FindAsync(turn, submit, cancellationToken) is not { } nomination)
         {
-            turn.Say("That nomination no longer exists.");
             return;
         }
         var at = services.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
