@@ -115,13 +115,17 @@ public sealed partial class BatchSender(
         while (true)
         {
             attempts++;
-            await tenant.WaitAsync(cancellationToken);
-            await conversations.For(recipient.Address).WaitAsync(cancellationToken);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(SendTimeout);
-            var result = replacing is null
-                ? await sender.SendAsync(recipient.Address, message, timeout.Token)
-                : await sender.UpdateAsync(recipient.Address, replacing, message, timeout.Token);
+            SendResult result;
+            // The conversation's slot first: a send waiting on its conversation holds no place in the tenant's window.
+            using (await conversations.For(recipient.Address).WaitAsync(cancellationToken))
+            using (await tenant.WaitAsync(cancellationToken))
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(SendTimeout);
+                result = replacing is null
+                    ? await sender.SendAsync(recipient.Address, message, timeout.Token)
+                    : await sender.UpdateAsync(recipient.Address, replacing, message, timeout.Token);
+            }
             switch (result.Outcome)
             {
                 case SendOutcome.Sent:

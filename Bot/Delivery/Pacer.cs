@@ -3,16 +3,18 @@ using System.Collections.Concurrent;
 namespace CollabBot.Bot.Delivery;
 
 /// <summary>
-/// Spaces sends evenly at a rate (one slot every 1/rate seconds), and never lets more than the rate start in any window
-/// of a second: a process stalled for a moment would otherwise send every slot it missed at once when it wakes, and
-/// Teams counts the burst. Teams' Retry-After pauses it.
+/// Keeps sends to one key (a tenant, a conversation) under a rate as the receiver counts it. Slots are spaced evenly
+/// (one every 1/rate seconds), and a send holds its place in the window from its start until a second after its answer:
+/// whenever the receiver saw it arrive, that arrival lies in the span, so no second of the receiver's holds more than
+/// the rate, however the network bunches requests. Teams' Retry-After pauses it.
 /// </summary>
 public sealed class Pacer(double perSecond)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(5);
     private readonly TimeSpan interval = TimeSpan.FromSeconds(1 / perSecond);
     private readonly int perWindow = Math.Max(1, (int)Math.Floor(perSecond));
-    private readonly Queue<DateTimeOffset> started = new();
+    private readonly LinkedList<Send> sends = new();
     private readonly Lock gate = new();
     private DateTimeOffset next = DateTimeOffset.MinValue;
 
@@ -27,7 +29,8 @@ public sealed class Pacer(double perSecond)
         }
     }
 
-    public async Task WaitAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for a slot; dispose the result when the receiver has answered (or the send was given up).</summary>
+    public async Task<IDisposable> WaitAsync(CancellationToken cancellationToken)
     {
         DateTimeOffset slot;
         lock (gate)
@@ -46,16 +49,36 @@ public sealed class Pacer(double perSecond)
             lock (gate)
             {
                 var now = DateTimeOffset.UtcNow;
-                while (started.Count > 0 && now - started.Peek() >= Window)
+                var oldestAnswer = DateTimeOffset.MaxValue;
+                var holding = 0;
+                for (var node = sends.First; node is not null;)
                 {
-                    started.Dequeue();
+                    var after = node.Next;
+                    if (node.Value.AnsweredAt is { } answered)
+                    {
+                        if (now - answered >= Window)
+                        {
+                            sends.Remove(node);
+                        }
+                        else
+                        {
+                            holding++;
+                            oldestAnswer = answered < oldestAnswer ? answered : oldestAnswer;
+                        }
+                    }
+                    else
+                    {
+                        holding++;
+                    }
+                    node = after;
                 }
-                if (started.Count < perWindow)
+                if (holding < perWindow)
                 {
-                    started.Enqueue(now);
-                    return;
+                    var send = new Send(this);
+                    sends.AddLast(send);
+                    return send;
                 }
-                wait = started.Peek() + Window - now;
+                wait = oldestAnswer == DateTimeOffset.MaxValue ? Poll : oldestAnswer + Window - now;
             }
             await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), cancellationToken);
         }
@@ -71,6 +94,21 @@ public sealed class Pacer(double perSecond)
                 next = until;
             }
         }
+    }
+
+    private void Answered(Send send)
+    {
+        lock (gate)
+        {
+            send.AnsweredAt ??= DateTimeOffset.UtcNow;
+        }
+    }
+
+    private sealed class Send(Pacer pacer) : IDisposable
+    {
+        public DateTimeOffset? AnsweredAt { get; set; }
+
+        public void Dispose() => pacer.Answered(this);
     }
 }
 
