@@ -3,6 +3,7 @@ using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Newsletters;
 using CollabBot.Dialogs.Nominations;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
@@ -32,6 +33,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSurveys();
         services.AddQuestions();
         services.AddNominations();
+        services.AddNewsletters();
         return services;
     }
 }

@@ -249,6 +249,11 @@ public sealed class BroadcastStore(CollabTables tables)
         return new BroadcastProgress(broadcastId, header.Label, total, sent, skipped, failed, gone, inDoubt, fannedOut, header.Cancelled);
     }
 
+    /// <summary>Every recipient's delivery row of a broadcast, a page at a time (for an export of outcomes).</summary>
+    public IAsyncEnumerable<TableEntity> RecipientsAsync(string broadcastId, CancellationToken cancellationToken) =>
+        Broadcasts.QueryAsync<TableEntity>(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {PartitionOf(broadcastId)} and RowKey ge {"d|"} and RowKey lt {"d}"}"), cancellationToken: cancellationToken);
+
     public static string KeyOf(TableEntity row) => $"{row.GetString("TenantId")}/{row.GetString("ObjectId")}";
 
     private static TableEntity WithState(TableEntity row, DeliveryState state, DateTimeOffset until, ETag etag)

@@ -7,7 +7,7 @@ namespace CollabBot.Bot.Delivery;
 
 /// <summary>
 /// Owns delivery shards and sends their batches. Every second it renews the shards it holds and takes free ones;
-/// for each shard it holds it runs two loops, one on its urgent queue and one on its bulk queue. A shard idle for a
+/// for each shard it holds it runs a loop on its urgent queue and three on its bulk queue. A shard idle for a
 /// minute is let go, so another instance may take it; a shard whose renewal fails is left at once.
 /// </summary>
 public sealed partial class ShardWorker(
@@ -15,6 +15,7 @@ public sealed partial class ShardWorker(
     ILogger<ShardWorker> logger) : BackgroundService
 {
     public const string LeaseTable = "deliveryleases";
+    private const int BulkLanes = 3;
     private static readonly TimeSpan LetGoWhenIdle = TimeSpan.FromMinutes(1);
 
     private readonly Dictionary<int, Held> held = [];
@@ -86,12 +87,13 @@ public sealed partial class ShardWorker(
         }
     }
 
-    // Urgent and bulk work have a loop each, so a ping never waits for a bulk batch to end; bulk batches are taken two
-    // at a time, so one sends while the other does its storage round trips. The tenant's pacer keeps the rate either way.
+    // Urgent work has a loop of its own, so a ping never waits for a bulk batch to end. Bulk work has several lanes, each
+    // taking one batch at a time: while one lane does a batch's storage round trips (claim, summary), the others send.
+    // The tenant's pacer keeps the rate whatever the number of lanes.
     private Task SendLoopAsync(int shard, Held mine, CancellationToken cancellationToken) =>
-        Task.WhenAll(
-            QueueLoopAsync(shard, mine, queues[Shards.UrgentQueue(shard)], 8, cancellationToken),
-            QueueLoopAsync(shard, mine, queues[Shards.BulkQueue(shard)], 2, cancellationToken));
+        Task.WhenAll(Enumerable.Range(0, BulkLanes)
+            .Select(_ => QueueLoopAsync(shard, mine, queues[Shards.BulkQueue(shard)], 1, cancellationToken))
+            .Prepend(QueueLoopAsync(shard, mine, queues[Shards.UrgentQueue(shard)], 8, cancellationToken)));
 
     private async Task QueueLoopAsync(int shard, Held mine, QueueClient queue, int take, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
+using CollabBot.Bot.Newsletters;
 using CollabBot.Bot.Nominations;
 using CollabBot.Bot.Questions;
 using CollabBot.Bot.Storage;
@@ -69,6 +70,7 @@ public static class BotServiceCollectionExtensions
         services.AddSurveyHosting();
         services.AddQuestionsHosting();
         services.AddNominationsHosting();
+        services.AddNewslettersHosting();
 
         services.AddConversations();
         return services;

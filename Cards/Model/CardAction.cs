@@ -6,6 +6,7 @@ namespace CollabBot.Cards.Model;
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract record CardAction(string Title)
 {
     public ActionStyle? Style { get; init; }
@@ -26,3 +27,6 @@ public sealed record SubmitAction(string Title, IReadOnlyDictionary<string, stri
 public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);
 
 public sealed record ShowCardAction(string Title, AdaptiveCard Card) : CardAction(Title);
+
+/// <summary>Shows or hides elements of the same card (their inputs still go with the card's submit).</summary>
+public sealed record ToggleVisibilityAction(string Title, IReadOnlyList<string> TargetElements) : CardAction(Title);

@@ -45,3 +45,8 @@ public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;
 public sealed record Fact(string Title, string Value);
 
 public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;
+
+public sealed record Image(string Url) : CardElement
+{
+    public string? AltText { get; init; }
+}

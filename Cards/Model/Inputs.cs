@@ -32,6 +32,12 @@ public sealed record DateInput : CardInput
     public string? Max { get; init; }
 }
 
+/// <summary>Times are HH:mm.</summary>
+public sealed record TimeInput : CardInput
+{
+    public string? Value { get; init; }
+}
+
 public sealed record ToggleInput(string Title) : CardInput
 {
     public string? Value { get; init; }

@@ -22,12 +22,22 @@ public sealed record Audience(AudienceKind Kind, IReadOnlyList<string> Groups, s
 {
     public IReadOnlyList<ConversationAddress> Conversations { get; init; } = [];
 
+    /// <summary>The products whose followers it goes to when there are several (each follower once).</summary>
+    public IReadOnlyList<string> Products { get; init; } = [];
+
+    public MessageTopic Topic { get; init; }
+
+    public Audience About(MessageTopic topic) => this with { Topic = topic };
+
     public static Audience To(params ConversationAddress[] conversations) =>
         new(AudienceKind.Conversations, [], null, []) { Conversations = conversations };
 
     public static Audience MembersOf(IReadOnlyList<string> groups) => new(AudienceKind.Members, groups, null, []);
 
     public static Audience FollowersOf(string productId) => new(AudienceKind.Followers, [], productId, []);
+
+    public static Audience FollowersOfAny(IReadOnlyList<string> productIds) =>
+        new(AudienceKind.Followers, [], productIds.Count > 0 ? productIds[0] : null, []) { Products = productIds };
 
     public static Audience Only(params MemberId[] members) => new(AudienceKind.List, [], null, members);
 }

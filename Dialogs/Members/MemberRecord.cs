@@ -36,6 +36,10 @@ public sealed record MemberRecord(
     /// <summary>The language the member chose on their profile ("fr"); null follows their Teams locale.</summary>
     public string? Language { get; init; }
 
+    public IReadOnlyList<CollabBot.Dialogs.Delivery.MessageTopic> Declined { get; init; } = [];
+
+    public bool Wants(CollabBot.Dialogs.Delivery.MessageTopic topic) => topic == CollabBot.Dialogs.Delivery.MessageTopic.None || !Declined.Contains(topic);
+
     /// <summary>The locale the bot speaks to them in: their chosen language, else their Teams locale.</summary>
     public string SpeaksIn => Language ?? Locale;
 }

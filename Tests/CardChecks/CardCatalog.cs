@@ -53,6 +53,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in NewsletterCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -85,6 +89,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in QuestionCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in NewsletterCards.Member(language))
         {
             yield return card;
         }

@@ -11,10 +11,10 @@ public sealed class WelcomeTests : IDisposable
 {
     private readonly ChatHarness harness = new();
 
-    private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys", "Ask a question", "My questions", "Round Table Q&A", "Nominate", "My nominations"];
+    private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys", "Ask a question", "My questions", "Round Table Q&A", "Nominate", "My nominations", "Newsletters"];
 
     private static readonly string[] StaffTitles = ["User groups to confirm", "Manage product plans", "Surveys", "Import a survey", "Create a survey", "Round Table meetings",
-        "Staff channel for questions", "Open questions", "Briefing pack", "Minutes", "Nominations", "Experts"];
+        "Staff channel for questions", "Open questions", "Briefing pack", "Minutes", "Nominations", "Experts", "New newsletter"];
 
     [Fact]
     public void AMemberIsOfferedExactlyTheMemberCommands()
@@ -40,7 +40,6 @@ public sealed class WelcomeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("newsletter")]
     [InlineData("broadcast")]
     [InlineData("triage")]
     public void NothingThatDoesNotExistIsPromised(string promise)

@@ -4,11 +4,13 @@ using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Newsletters;
 using CollabBot.Dialogs.Nominations;
 using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Newsletters;
 using CollabBot.Tests.Nominations;
 using CollabBot.Tests.Plans;
 using CollabBot.Tests.Questions;
@@ -53,6 +55,7 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<IPlanQuestions>(Questions);
         collection.AddSingleton<IQuestionStore>(RoundTable);
         collection.AddSingleton<INominationStore>(Nominations);
+        collection.AddSingleton<INewsletterStore>(Newsletters);
         collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
@@ -83,6 +86,8 @@ public sealed class ChatHarness : IDisposable
     public InMemoryQuestionStore RoundTable { get; } = new();
 
     public InMemoryNominationStore Nominations { get; } = new();
+
+    public InMemoryNewsletterStore Newsletters { get; } = new();
 
     /// <summary>The team channel of turns when <see cref="Conversation"/> is a channel.</summary>
     public TeamChannel? Channel { get; set; }

@@ -112,16 +112,30 @@ public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent,
         IEnumerable<MemberId> ids = audience.Kind switch
         {
             AudienceKind.Members => (await members.ListAsync(audience.Groups, default)).Select(m => m.Id),
-            AudienceKind.Followers => await subscriptions.FollowersOfAsync(audience.Product!, default),
+            AudienceKind.Followers => await FollowersAsync(audience.Products.Count > 0 ? audience.Products : [audience.Product!]),
             AudienceKind.Conversations => audience.Conversations.Select(c => new MemberId(c.TenantId, c.Key)),
             _ => audience.List,
         };
         var found = new List<MemberRecord>();
         foreach (var id in ids)
         {
-            found.Add(await members.FindAsync(id, default) ?? new MemberRecord(id, "", "en-US", null, default, default));
+            var record = await members.FindAsync(id, default) ?? new MemberRecord(id, "", "en-US", null, default, default);
+            if (record.Wants(audience.Topic))
+            {
+                found.Add(record);
+            }
         }
         return found;
+    }
+
+    private async Task<IEnumerable<MemberId>> FollowersAsync(IReadOnlyList<string> products)
+    {
+        var followers = new List<MemberId>();
+        foreach (var product in products)
+        {
+            followers.AddRange(await subscriptions.FollowersOfAsync(product, default));
+        }
+        return followers.Distinct();
     }
 
     private sealed class Broadcast(BroadcastRequest request)

@@ -1,0 +1,3 @@
+namespace CollabBot.Dialogs.Delivery;
+
+public enum MessageTopic { None, Newsletters, ProductNews, SurveyReminders }
