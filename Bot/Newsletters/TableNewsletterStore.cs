@@ -115,6 +115,18 @@ public sealed class TableNewsletterStore(CollabTables tables) : INewsletterStore
     public async Task<NewsletterReply?> FindReplyAsync(int newsletter, int number, CancellationToken cancellationToken) =>
         (await ReadReplyAsync(newsletter, number, cancellationToken))?.Reply;
 
+    public async Task<IReadOnlyList<NewsletterReply>> ListRepliesAsync(int newsletter, CancellationToken cancellationToken)
+    {
+        var replies = new List<NewsletterReply>();
+        // Reply rows are "r" and a zero-padded number: between "r0" and "r:" (":" follows "9"), apart from the engagement rows.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RepliesPartition(newsletter)} and RowKey ge {"r0"} and RowKey lt {"r:"}");
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            replies.Add(JsonSerializer.Deserialize<NewsletterReply>(e.GetString("Json"), Json)!);
+        }
+        return replies;
+    }
+
     public Task<NewsletterReply?> UpdateReplyAsync(int newsletter, int number, Func<NewsletterReply, NewsletterReply?> change,
         CancellationToken cancellationToken) =>
         TableRows.UpdateAsync(Table, () => ReadReplyAsync(newsletter, number, cancellationToken), ToEntity, change, cancellationToken);

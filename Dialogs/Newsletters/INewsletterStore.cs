@@ -45,5 +45,8 @@ public interface INewsletterStore
 
     Task<NewsletterReply?> FindReplyAsync(int newsletter, int number, CancellationToken cancellationToken);
 
+    /// <summary>A newsletter's replies, oldest first.</summary>
+    Task<IReadOnlyList<NewsletterReply>> ListRepliesAsync(int newsletter, CancellationToken cancellationToken);
+
     Task<NewsletterReply?> UpdateReplyAsync(int newsletter, int number, Func<NewsletterReply, NewsletterReply?> change, CancellationToken cancellationToken);
 }

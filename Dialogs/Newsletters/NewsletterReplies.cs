@@ -12,8 +12,28 @@ namespace CollabBot.Dialogs.Newsletters;
 /// gets the answer in their language, and the card shows it. Only the reply form counts: text typed after a newsletter
 /// is an ordinary message.
 /// </summary>
-public sealed class NewsletterReplies(INewsletterStore store, IQuestionStore questions, IDeliveries deliveries)
+public sealed class NewsletterReplies(INewsletterStore store, IQuestionStore questions, IDeliveries deliveries) : IStaffChannelCards
 {
+    /// <summary>A new staff channel gets the replies nobody answered yet.</summary>
+    public async Task<(string Phrase, int Count)?> PostOpenAsync(StaffChannel channel, CancellationToken cancellationToken)
+    {
+        var open = new List<NewsletterReply>();
+        foreach (var newsletter in (await store.ListAsync(cancellationToken)).Where(n => n.Status == NewsletterStatus.Sent))
+        {
+            open.AddRange((await store.ListRepliesAsync(newsletter.Number, cancellationToken)).Where(r => r.Answer is null));
+        }
+        foreach (var reply in open)
+        {
+            await PostAsync(channel, reply, cancellationToken);
+        }
+        return open.Count switch
+        {
+            0 => null,
+            1 => ("the unanswered reply to a newsletter", 1),
+            _ => ($"the {open.Count.ToString(CultureInfo.InvariantCulture)} unanswered replies to newsletters", open.Count),
+        };
+    }
+
     public static string Payload(NewsletterReply r) => $"{r.Newsletter.ToString(CultureInfo.InvariantCulture)}|{r.Number.ToString(CultureInfo.InvariantCulture)}";
 
     public static (int Newsletter, int Reply)? Parse(string payload) =>
@@ -31,11 +51,14 @@ public sealed class NewsletterReplies(INewsletterStore store, IQuestionStore que
         var stored = await store.AddReplyAsync(reply, $"{reply.Member}|{QuestionTickets.ShortHash(reply.Text)}", cancellationToken);
         if (await questions.FindStaffChannelAsync(cancellationToken) is { } channel)
         {
-            await deliveries.BroadcastAsync(new BroadcastRequest(TicketOf(channel, stored), QuestionTickets.ToChannel(channel), ReplyTicketContent.Kind,
-                Payload(stored), DeliveryPriority.Urgent, $"Reply {stored.Id}"), cancellationToken);
+            await PostAsync(channel, stored, cancellationToken);
         }
         return stored;
     }
+
+    private Task PostAsync(StaffChannel channel, NewsletterReply reply, CancellationToken cancellationToken) =>
+        deliveries.BroadcastAsync(new BroadcastRequest(TicketOf(channel, reply), QuestionTickets.ToChannel(channel), ReplyTicketContent.Kind,
+            Payload(reply), DeliveryPriority.Urgent, $"Reply {reply.Id}"), cancellationToken);
 
     /// <returns>The reply answered, or null when it was answered already (by someone else, or a press delivered twice).</returns>
     public async Task<NewsletterReply?> AnswerAsync(int newsletter, int number, string answer, string by, CancellationToken cancellationToken)

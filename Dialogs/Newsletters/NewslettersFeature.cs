@@ -1,5 +1,6 @@
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
+using CollabBot.Dialogs.Questions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabBot.Dialogs.Newsletters;
@@ -17,6 +18,7 @@ public static class NewslettersFeature
         services.AddSingleton<NewsletterSending>();
         services.AddSingleton<IDueHandler>(sp => sp.GetRequiredService<NewsletterSending>());
         services.AddSingleton<NewsletterReplies>();
+        services.AddSingleton<IStaffChannelCards>(sp => sp.GetRequiredService<NewsletterReplies>());
         services.AddSingleton<IDeliveryContent, NewsletterContent>();
         services.AddSingleton<IDeliveryContent, ReplyTicketContent>();
         services.AddSingleton<IDeliveryContent, ReplyAnswerContent>();

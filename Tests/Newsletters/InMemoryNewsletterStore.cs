@@ -103,6 +103,14 @@ public sealed class InMemoryNewsletterStore : INewsletterStore
         }
     }
 
+    public Task<IReadOnlyList<NewsletterReply>> ListRepliesAsync(int newsletter, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<NewsletterReply>>([.. replies.Values.Where(r => r.Newsletter == newsletter).OrderBy(r => r.Number)]);
+        }
+    }
+
     public Task<NewsletterReply?> UpdateReplyAsync(int newsletter, int number, Func<NewsletterReply, NewsletterReply?> change, CancellationToken cancellationToken)
     {
         lock (gate)

@@ -2,6 +2,7 @@ using CollabBot.Cards.Model;
 using CollabBot.Cards.Newsletters;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Newsletters;
+using CollabBot.Tests.Questions;
 using CollabBot.Tests.Support;
 using static CollabBot.Tests.Newsletters.NewsletterChat;
 using static CollabBot.Tests.Questions.RoundTableChat;
@@ -104,6 +105,24 @@ public sealed class NewsletterReadingTests
         var updated = Assert.IsType<CardUpdate>(chat.DeliveredToChannel()[^1]).Card.AllText();
         Assert.Contains("Answered by Kim Staff", updated, StringComparison.Ordinal);
         Assert.Equal(1, (await chat.Newsletters.EngagementAsync(1, default)).Replies);
+    }
+
+    [Fact]
+    public async Task RepliesSentBeforeAnyStaffChannelArePostedWhenStaffSetOne()
+    {
+        using var chat = RoundTableChat.Start();
+        await chat.SendsAsync(Sam);
+        await chat.PressesAsync(Ada, chat.NewsletterOf(Ada).Button(NewsletterVerbs.Reply), (NewsletterVerbs.ReplyInput, "When does Japanese come?"));
+        await chat.Deliveries.DeliverAsync();
+        Assert.Empty(chat.DeliveredToChannel());
+
+        chat.Conversation = ConversationKind.Channel;
+        chat.Channel = RoundTableChat.TeamChannel(new RosterEntry(ChatHarness.StaffObjectId, "Sam Staff"));
+        var said = await chat.SaysAsync(Sam, "use this channel for questions");
+        await chat.Deliveries.DeliverAsync();
+
+        Assert.Contains("The unanswered reply to a newsletter follows.", said.Shown(), StringComparison.Ordinal);
+        Assert.Contains("When does Japanese come?", Assert.IsType<CardReply>(Assert.Single(chat.DeliveredToChannel())).Card.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
