@@ -31,8 +31,12 @@ public static class BotServiceCollectionExtensions
         // Bot Framework: credentials from the root keys (MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType,
         // MicrosoftAppTenantId); without an app id the bot runs anonymous.
         services.AddSingleton(sp => BotCredentialsInfo.From(sp.GetRequiredService<IConfiguration>()));
+        // Without a client factory the SDK makes a new HttpClient, so a new connection (and TLS handshake), for every
+        // proactive message; the factory's pooled handlers keep connections to the Bot Connector open.
+        services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
+            new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
         services.AddSingleton<IStorage, TableBotStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<TenantGateMiddleware>();
