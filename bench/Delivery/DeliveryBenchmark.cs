@@ -16,8 +16,9 @@ namespace CollabBot.Bench.Delivery;
 
 /// <summary>
 /// One broadcast to every member of one tenant (the worst case: one budget of 50/s) through the real engine on
-/// Azurite, to a stub that enforces Teams' limits: with one instance (and a staff ping sent halfway), with two
-/// instances sharing it, and with an instance (a process of its own) killed halfway and started again.
+/// Azurite, to a stub that enforces Teams' limits: with one instance (and a staff ping sent halfway, then an edit
+/// that updates every recipient's message in place), with two instances sharing it, and with an instance (a process
+/// of its own) killed halfway and started again.
 /// Each scenario has its own tables and queues (its own prefix) and its own stub.
 /// </summary>
 public static class DeliveryBenchmark
@@ -29,18 +30,20 @@ public static class DeliveryBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Delivery benchmark: one broadcast to {recipients:N0} members of one tenant, to a stub enforcing Teams' limits " +
             $"(50/s per tenant; per conversation 7/1 s, 8/2 s, 60/30 s, 1,800/h; 429 + Retry-After beyond)"));
-        Console.WriteLine("  goals: 0 lost, 0 duplicates, >= 95% of the allowed rate; killed: 0 lost, duplicates <= in doubt, in single digits; ping <= 2 s");
+        Console.WriteLine("  goals: 0 lost, 0 duplicates, >= 95% of the allowed rate; killed: 0 lost, duplicates <= in doubt, in single digits; ping <= 2 s; " +
+            "edit: 0 missed, 0 duplicates, 0 new posts, >= 95% of the allowed rate");
         var figures = new Dictionary<string, object> { ["delivery_recipients"] = recipients, ["delivery_allowed_rate"] = TeamsLimits.TenantRate };
-        var (one, pingLatency) = await OneInstanceAsync(connectionString, recipients);
+        var (one, pingLatency, edit) = await OneInstanceAsync(connectionString, recipients);
         one.Print();
         Console.WriteLine(pingLatency is { } latency
             ? string.Create(CultureInfo.InvariantCulture, $"  {"staff ping, sent halfway",-26} arrived after {latency.TotalSeconds:F2} s (goal <= 2 s)")
             : $"  {"staff ping, sent halfway",-26} did not arrive");
+        edit.Print();
         var two = await TwoInstancesAsync(connectionString, recipients);
         two.Print();
         var crash = await KilledAndRestartedAsync(connectionString, recipients);
         crash.Print();
-        foreach (var (key, value) in new[] { one, two, crash }.SelectMany(r => r.Figures()))
+        foreach (var (key, value) in new[] { one, two, crash }.SelectMany(r => r.Figures()).Concat(edit.Figures()))
         {
             figures[key] = value;
         }
@@ -48,7 +51,7 @@ public static class DeliveryBenchmark
         return figures;
     }
 
-    private static async Task<(ScenarioResult Result, TimeSpan? Ping)> OneInstanceAsync(string connectionString, int recipients)
+    private static async Task<(ScenarioResult Result, TimeSpan? Ping, EditResult Edit)> OneInstanceAsync(string connectionString, int recipients)
     {
         var prefix = Prefix();
         await using var stub = await TeamsStub.StartAsync();
@@ -70,7 +73,8 @@ public static class DeliveryBenchmark
             });
             var pings = stub.To(BenchAudience.ConversationOf(BenchAudience.StaffId), pingText);
             var ping = pings.Count > 0 ? pings[0] : null;
-            return (result, ping is null || pingAsked is null ? null : ping.At - pingAsked.Value);
+            var edit = await EditAsync(bot.Services, stub, prefix, recipients);
+            return (result, ping is null || pingAsked is null ? null : ping.At - pingAsked.Value, edit);
         }
         finally
         {
@@ -153,20 +157,7 @@ public static class DeliveryBenchmark
         var asked = DateTimeOffset.UtcNow;
         await deliveries.BroadcastAsync(request, default);
         var text = Text(prefix);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(recipients / 40.0 + 300);
-        BroadcastProgress? progress = null;
-        while (DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(Poll);
-            await tick(stub.All(text).Count());
-            progress = await deliveries.ProgressAsync(request.Id, default);
-            if (progress is { Complete: true })
-            {
-                break;
-            }
-        }
-        // Anything still in flight when the engine said complete.
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var progress = await CompleteAsync(deliveries, request.Id, recipients, () => tick(stub.All(text).Count()));
         var counts = Enumerable.Range(0, recipients).Select(i => stub.To(BenchAudience.ConversationOf(BenchAudience.MemberId(i)), text).Count).ToList();
         var last = stub.All(text).Select(a => a.At).DefaultIfEmpty(asked).Max();
         var note = progress is { Complete: true } ? null : $"not complete by the deadline: {progress}";
@@ -174,11 +165,56 @@ public static class DeliveryBenchmark
             progress?.InDoubt ?? 0, last - asked, stub.Throttled, note);
     }
 
-    private static BroadcastRequest Request(string prefix) =>
-        new("bench-news:" + prefix, Audience.MembersOf([BenchAudience.Group]), BatchSender.ReplyContent,
-            new OutgoingMessage(Text(prefix), null, null).Serialize(), DeliveryPriority.Bulk, "Benchmark news");
+    /// <summary>
+    /// Asks for an update of the broadcast the one-instance scenario sent (every recipient's message replaced in place),
+    /// waits until the engine says it is complete, and checks each recipient's message against what the stub accepted.
+    /// </summary>
+    private static async Task<EditResult> EditAsync(IServiceProvider services, TeamsStub stub, string prefix, int recipients)
+    {
+        var deliveries = services.GetRequiredService<IDeliveries>();
+        var request = Request(prefix, edited: true) with { Updates = Request(prefix).Id };
+        var throttledBefore = stub.Throttled;
+        var asked = DateTimeOffset.UtcNow;
+        await deliveries.BroadcastAsync(request, default);
+        var progress = await CompleteAsync(deliveries, request.Id, recipients, () => Task.CompletedTask);
+        var text = Text(prefix, edited: true);
+        var counts = Enumerable.Range(0, recipients).Select(i =>
+        {
+            var conversation = BenchAudience.ConversationOf(BenchAudience.MemberId(i));
+            var originals = stub.To(conversation, Text(prefix)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            return stub.UpdatesIn(conversation, text).Count(u => originals.Contains(u.Id));
+        }).ToList();
+        var last = stub.AllUpdates(text).Select(u => u.At).DefaultIfEmpty(asked).Max();
+        var note = progress is { Complete: true } ? null : $"not complete by the deadline: {progress}";
+        return new EditResult(recipients, counts.Count(n => n > 0), counts.Sum(n => Math.Max(0, n - 1)), counts.Count(n => n == 0),
+            stub.All(text).Count(), last - asked, stub.Throttled - throttledBefore, note);
+    }
 
-    private static string Text(string prefix) => "News " + prefix;
+    /// <summary>Waits until the engine says the broadcast is complete (or a deadline), then a second for anything still in flight.</summary>
+    /// <param name="tick">Called every <see cref="Poll"/>.</param>
+    private static async Task<BroadcastProgress?> CompleteAsync(IDeliveries deliveries, string broadcastId, int recipients, Func<Task> tick)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(recipients / 40.0 + 300);
+        BroadcastProgress? progress = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(Poll);
+            await tick();
+            progress = await deliveries.ProgressAsync(broadcastId, default);
+            if (progress is { Complete: true })
+            {
+                break;
+            }
+        }
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        return progress;
+    }
+
+    private static BroadcastRequest Request(string prefix, bool edited = false) =>
+        new((edited ? "bench-news-edit:" : "bench-news:") + prefix, Audience.MembersOf([BenchAudience.Group]), BatchSender.ReplyContent,
+            new OutgoingMessage(Text(prefix, edited), null, null).Serialize(), DeliveryPriority.Bulk, edited ? "Benchmark news, edited" : "Benchmark news");
+
+    private static string Text(string prefix, bool edited = false) => (edited ? "News, edited " : "News ") + prefix;
 
     private static string Prefix() => "d" + Guid.NewGuid().ToString("N")[..8];
 
