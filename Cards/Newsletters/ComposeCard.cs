@@ -60,7 +60,7 @@ public static class ComposeCard
             var link = view.Links.Count >= i ? view.Links[i - 1] : default;
             body.Add(new ColumnSet(
             [
-                new Column([new TextInput { Id = NewsletterVerbs.LinkTitleInput(i), Label = $"Button {i.ToString(CultureInfo.InvariantCulture)} (optional)", Value = link.Title, MaxLength = 40 }]),
+                new Column([new TextInput { Id = NewsletterVerbs.LinkTitleInput(i), Label = $"Button {i.ToString(CultureInfo.InvariantCulture)} (optional)", Value = link.Title, MaxLength = 40 }], "1"),
                 new Column([new TextInput { Id = NewsletterVerbs.LinkUrlInput(i), Label = "Opens (https)", Value = link.Url, MaxLength = 2000 }], "2"),
             ]));
         }
