@@ -75,7 +75,7 @@ public sealed class NewsletterStaffViews(
             facts.Add(new Fact("Delivered", Count(p.Sent)));
             if (!p.Complete)
             {
-                facts.Add(new Fact("Still to send", Count(p.Pending)));
+                facts.Add(new Fact("Still to send", p.FannedOut ? Count(p.Pending) : $"{Count(p.Pending)} so far, still finding the recipients"));
             }
             facts.Add(new Fact("Failed", Count(p.Failed)));
             facts.Add(new Fact("Unreachable", Count(p.Gone)));
