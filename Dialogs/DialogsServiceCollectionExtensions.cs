@@ -5,6 +5,7 @@ using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Nominations;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Preferences;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSurveys();
         services.AddQuestions();
         services.AddNominations();
+        services.AddPreferences();
         return services;
     }
 }
