@@ -6,6 +6,7 @@ using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Newsletters;
 using CollabBot.Dialogs.Nominations;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Preferences;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddQuestions();
         services.AddNominations();
         services.AddNewsletters();
+        services.AddPreferences();
         return services;
     }
 }

@@ -5,7 +5,10 @@ using CollabBot.Dialogs.Plans;
 
 namespace CollabBot.Bot.Delivery;
 
-/// <summary>Reads a broadcast's audience a page at a time, as recipients with their language and address.</summary>
+/// <summary>
+/// Reads a broadcast's audience a page at a time, as recipients with their language and address. Members who declined
+/// the audience's <see cref="Audience.Topic"/> are left out here, before they have a row: they are no recipients.
+/// </summary>
 public sealed class AudiencePages(IMemberStore members, IPlanSubscriptions subscriptions)
 {
     public async Task<(IReadOnlyList<BatchRecipient> Recipients, string? Next)> ReadAsync(Audience audience, string? continuation, int size,
@@ -51,17 +54,25 @@ public sealed class AudiencePages(IMemberStore members, IPlanSubscriptions subsc
         return (await RecipientsAsync(page, audience.Topic, cancellationToken), next);
     }
 
-    // Someone the registry does not know (yet) keeps an empty address: their delivery ends "gone". Someone who declined the
-    // topic is left out.
+    // Someone the registry does not know (yet) keeps an empty address: their delivery ends "gone". Someone who
+    // declined the topic is left out.
     private async Task<IReadOnlyList<BatchRecipient>> RecipientsAsync(IEnumerable<MemberId> ids, MessageTopic topic, CancellationToken cancellationToken)
     {
         var recipients = new List<BatchRecipient>();
         foreach (var chunk in ids.Distinct().Chunk(16))
         {
             var records = await Task.WhenAll(chunk.Select(id => members.FindAsync(id, cancellationToken)));
-            recipients.AddRange(chunk.Select((id, i) => (id, record: records[i]))
-                .Where(r => r.record is null || r.record.Wants(topic))
-                .Select(r => r.record is { } record ? Recipient(record) : new BatchRecipient(r.id.TenantId, r.id.ObjectId, "en-US", "")));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (records[i] is not { } record)
+                {
+                    recipients.Add(new BatchRecipient(chunk[i].TenantId, chunk[i].ObjectId, "en-US", ""));
+                }
+                else if (record.Wants(topic))
+                {
+                    recipients.Add(Recipient(record));
+                }
+            }
         }
         return recipients;
     }

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Members;
 
 namespace CollabBot.Bot.Storage;
@@ -144,6 +145,7 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         ["RequestedUserGroup"] = m.RequestedUserGroup,
         ["UserGroupConfirmedBy"] = m.UserGroupConfirmedBy,
         ["Language"] = m.Language,
+        ["Declined"] = m.Declined.Count == 0 ? null : string.Join(",", m.Declined),
         ["Email"] = m.Email,
         ["SignInName"] = m.SignInName,
         ["SignInLookedUp"] = m.SignInLookedUp,
@@ -163,8 +165,14 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         RequestedUserGroup = e.GetString("RequestedUserGroup"),
         UserGroupConfirmedBy = e.GetString("UserGroupConfirmedBy"),
         Language = e.GetString("Language"),
+        Declined = TopicsIn(e.GetString("Declined")),
         Email = e.GetString("Email"),
         SignInName = e.GetString("SignInName"),
         SignInLookedUp = e.GetBoolean("SignInLookedUp") ?? false,
     };
+
+    // "ProductNews,SurveyReminders": a name this version does not know (written by a later one) is left out.
+    private static IReadOnlyList<MessageTopic> TopicsIn(string? names) =>
+        MessageTopics.Set((names ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => Enum.TryParse<MessageTopic>(name, out var topic) ? topic : MessageTopic.None));
 }

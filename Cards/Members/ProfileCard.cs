@@ -2,14 +2,11 @@ using CollabBot.Cards.Model;
 
 namespace CollabBot.Cards.Members;
 
+/// <summary>"profile": the member's user group, which staff confirm; the language and messages are on their preferences.</summary>
 public static class ProfileCard
 {
     public const string SaveVerb = "member.saveProfile";
     public const string GroupInput = "userGroup";
-    public const string LanguageInput = "language";
-
-    /// <summary>The language choice that follows the member's Teams language.</summary>
-    public const string AutomaticLanguage = "auto";
 
     public static AdaptiveCard Build(ProfileView view, ProfileLabels labels)
     {
@@ -28,15 +25,8 @@ public static class ProfileCard
                     IsRequired = true,
                     ErrorMessage = labels.ChooseUserGroup,
                 },
-                new ChoiceSetInput([.. view.Languages.Select(l => new Choice(l.Name, l.Code))])
-                {
-                    Id = LanguageInput,
-                    Label = labels.Language,
-                    Value = view.Language,
-                    Style = ChoiceStyle.Compact,
-                },
             ],
-            [CardVerb.Button(labels.Save, SaveVerb)])
+            [CardVerb.Button(labels.Save, SaveVerb), CardVerb.Command(labels.Preferences, view.PreferencesCommand)])
         { FallbackText = labels.Heading };
     }
 }

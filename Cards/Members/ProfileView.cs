@@ -1,8 +1,7 @@
 namespace CollabBot.Cards.Members;
 
 /// <param name="Status">Where the member's user group stands, as said to them.</param>
-/// <param name="Language">The current choice: a language code, or <see cref="ProfileCard.AutomaticLanguage"/>.</param>
-/// <param name="Languages">The languages offered (code, name), "my Teams language" first.</param>
+/// <param name="PreferencesCommand">The command that opens their preferences (messages and language), offered as a button.</param>
 public sealed record ProfileView(
     string Name,
     bool IsStaff,
@@ -10,8 +9,7 @@ public sealed record ProfileView(
     string? UserGroup,
     string? RequestedUserGroup,
     IReadOnlyList<string> UserGroups,
-    string Language,
-    IReadOnlyList<(string Code, string Name)> Languages);
+    string PreferencesCommand);
 
 /// <summary>The profile card's fixed texts, in the member's language.</summary>
 public sealed record ProfileLabels
@@ -23,6 +21,6 @@ public sealed record ProfileLabels
     public required string Member { get; init; }
     public required string UserGroup { get; init; }
     public required string ChooseUserGroup { get; init; }
-    public required string Language { get; init; }
     public required string Save { get; init; }
+    public required string Preferences { get; init; }
 }

@@ -25,8 +25,13 @@ public sealed record Audience(AudienceKind Kind, IReadOnlyList<string> Groups, s
     /// <summary>The products whose followers it goes to when there are several (each follower once).</summary>
     public IReadOnlyList<string> Products { get; init; } = [];
 
+    /// <summary>
+    /// The kind of message: members who declined it on their preferences are left out when the audience is read
+    /// (<see cref="MessageTopic.None"/>, the default, goes to everyone). Conversations are not members: never left out.
+    /// </summary>
     public MessageTopic Topic { get; init; }
 
+    /// <summary>This audience, for a message of this kind.</summary>
     public Audience About(MessageTopic topic) => this with { Topic = topic };
 
     public static Audience To(params ConversationAddress[] conversations) =>

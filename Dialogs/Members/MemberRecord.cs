@@ -1,4 +1,5 @@
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 
 namespace CollabBot.Dialogs.Members;
 
@@ -33,13 +34,15 @@ public sealed record MemberRecord(
     /// <summary>Teams was asked for <see cref="Email"/> and <see cref="SignInName"/> (once per member).</summary>
     public bool SignInLookedUp { get; init; }
 
-    /// <summary>The language the member chose on their profile ("fr"); null follows their Teams locale.</summary>
+    /// <summary>The language the member chose on their preferences ("fr"); null follows their Teams locale.</summary>
     public string? Language { get; init; }
-
-    public IReadOnlyList<CollabBot.Dialogs.Delivery.MessageTopic> Declined { get; init; } = [];
-
-    public bool Wants(CollabBot.Dialogs.Delivery.MessageTopic topic) => topic == CollabBot.Dialogs.Delivery.MessageTopic.None || !Declined.Contains(topic);
 
     /// <summary>The locale the bot speaks to them in: their chosen language, else their Teams locale.</summary>
     public string SpeaksIn => Language ?? Locale;
+
+    /// <summary>The kinds of message the member declined on their preferences (a set: see <see cref="MessageTopics.Set"/>).</summary>
+    public IReadOnlyList<MessageTopic> Declined { get; init => field = MessageTopics.Set(value); } = MessageTopics.Set([]);
+
+    /// <summary>Whether a message of this kind goes to the member (one of no kind always does).</summary>
+    public bool Wants(MessageTopic topic) => topic == MessageTopic.None || !Declined.Contains(topic);
 }

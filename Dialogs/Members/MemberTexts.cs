@@ -15,7 +15,7 @@ public sealed class MemberTexts
         Member = texts["RoleMember"],
         UserGroup = texts["UserGroup"],
         ChooseUserGroup = texts["ChooseUserGroup"],
-        Language = texts["Language"],
         Save = texts["Save"],
+        Preferences = texts["PreferencesButton"],
     };
 }

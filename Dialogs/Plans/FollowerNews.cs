@@ -24,7 +24,9 @@ public sealed class FollowerNews(IStringLocalizer<PlansTexts> texts) : IDelivery
             return null;
         }
         var news = new News(product.Name, change.Title, change.Kind == ChangeKind.PlanAdded, status);
-        return new BroadcastRequest($"plans-news:{product.Id}:{planId}:{change.At.UtcTicks}", Audience.FollowersOf(product.Id), Content,
+        // Product news: followers who declined it on their preferences are left out.
+        var followers = Audience.FollowersOf(product.Id).About(MessageTopic.ProductNews);
+        return new BroadcastRequest($"plans-news:{product.Id}:{planId}:{change.At.UtcTicks}", followers, Content,
             JsonSerializer.Serialize(news, Json), DeliveryPriority.Bulk, $"News of {product.Name}: \"{change.Title}\"");
     }
 

@@ -8,7 +8,7 @@ namespace CollabBot.Dialogs.Surveys;
 /// Opening and closing surveys. Opening asks the delivery engine for the invitations and schedules what comes later:
 /// the reminders before the deadline, the close at the deadline, and (for an anonymous survey) the counting of the
 /// answers that wait. Asking again (a staff turn run twice) adds nothing. Closing counts every anonymous answer still
-/// waiting.
+/// waiting. The invitations go to the whole audience; the reminders leave out members who declined them.
 /// </summary>
 public sealed partial class SurveyCampaigns(
     ISurveyStore store, IDeliveries deliveries, IOptions<SurveyOptions> options, TimeProvider clock, ILogger<SurveyCampaigns> logger)
@@ -34,9 +34,9 @@ public sealed partial class SurveyCampaigns(
             foreach (var hours in options.Value.ReminderHoursBeforeDeadline.Where(h => h > 0 && deadline.AddHours(-h) > (survey.OpenedAt ?? clock.GetUtcNow())))
             {
                 var id = $"survey-remind:{survey.Id}:{hours.ToString(System.Globalization.CultureInfo.InvariantCulture)}h";
-                await deliveries.ScheduleAsync(DueItem.ForBroadcast(deadline.AddHours(-hours),
-                    new BroadcastRequest(id, audience, SurveyInvitations.Remind, survey.Id, DeliveryPriority.Bulk, $"Reminders for \"{survey.Title}\"")),
-                    cancellationToken);
+                var reminders = new BroadcastRequest(id, audience.About(MessageTopic.SurveyReminders), SurveyInvitations.Remind, survey.Id,
+                    DeliveryPriority.Bulk, $"Reminders for \"{survey.Title}\"");
+                await deliveries.ScheduleAsync(DueItem.ForBroadcast(deadline.AddHours(-hours), reminders), cancellationToken);
             }
             await deliveries.ScheduleAsync(new DueItem($"survey-close:{survey.Id}", deadline, CloseAtDeadline.Kind, survey.Id), cancellationToken);
         }

@@ -4,12 +4,15 @@ using CollabBot.Cards.Help;
 using CollabBot.Cards.Members;
 using CollabBot.Cards.Model;
 using CollabBot.Cards.Plans;
+using CollabBot.Cards.Preferences;
 using CollabBot.Cards.Surveys;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Localization;
 using CollabBot.Dialogs.Members;
+using CollabBot.Dialogs.Preferences;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Support;
 
@@ -71,10 +74,14 @@ public static class CardCatalog
 
         var profile = Texts.In(language, () => MemberTexts.ProfileLabels(Texts.Of<MemberTexts>()));
         string[] groups = ["CEPIUG", "PDG", "PIUG"];
-        (string, string)[] languages = [("auto", "My Teams language"), ("en", "English"), ("fr", "Français"), ("es", "Español"), ("de", "Deutsch")];
-        yield return ("profile-new", ProfileCard.Build(new ProfileView("Ada", false, "Tell us.", null, null, groups, "auto", languages), profile));
-        yield return ("profile-pending", ProfileCard.Build(new ProfileView("Ada", false, "You chose **PIUG**.", "PDG", "PIUG", groups, "de", languages), profile));
-        yield return ("profile-confirmed-staff", ProfileCard.Build(new ProfileView("Sam", true, "Your user group: **PDG**.", "PDG", null, groups, "fr", languages), profile));
+        yield return ("profile-new", ProfileCard.Build(new ProfileView("Ada", false, "Tell us.", null, null, groups, "preferences"), profile));
+        yield return ("profile-pending", ProfileCard.Build(new ProfileView("Ada", false, "You chose **PIUG**.", "PDG", "PIUG", groups, "preferences"), profile));
+        yield return ("profile-confirmed-staff", ProfileCard.Build(new ProfileView("Sam", true, "Your user group: **PDG**.", "PDG", null, groups, "preferences"), profile));
+
+        foreach (var card in PreferencesCards(language))
+        {
+            yield return card;
+        }
 
         foreach (var card in FormCards(language))
         {
@@ -100,6 +107,16 @@ public static class CardCatalog
         {
             yield return card;
         }
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> PreferencesCards(string language)
+    {
+        string T(string key) => Texts.In<PreferencesTexts>(language, key);
+        var labels = Texts.In(language, () => PreferencesTexts.Labels(Texts.Of<PreferencesTexts>()));
+        (string, string)[] languages = [("auto", T("TeamsLanguage")), ("en", "English"), ("fr", "Français"), ("es", "Español"), ("de", "Deutsch")];
+        TopicChoice[] Topics(bool wanted) => [.. MessageTopics.Optional.Select((t, i) => new TopicChoice(t.ToString(), T("Topic" + t), wanted || i == 1))];
+        yield return ("preferences-everything", PreferencesCard.Build(new PreferencesView(Topics(true), "auto", languages), labels));
+        yield return ("preferences-declined", PreferencesCard.Build(new PreferencesView(Topics(false), "de", languages), labels));
     }
 
     private static readonly string[] Statuses = ["Draft", "Open", "Closed"];

@@ -1,5 +1,7 @@
+using Azure.Data.Tables;
 using CollabBot.Bot.Storage;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Members;
 using CollabBot.Tests.Support;
 
@@ -19,7 +21,13 @@ public abstract class MemberStoreContract
     public async Task AMemberIsAddedOnceAndKeptWhole()
     {
         var store = await CreateAsync();
-        var ada = Record("ada", "PDG") with { RequestedUserGroup = "PIUG", UserGroupConfirmedBy = "s1", Language = "de" };
+        var ada = Record("ada", "PDG") with
+        {
+            RequestedUserGroup = "PIUG",
+            UserGroupConfirmedBy = "s1",
+            Language = "de",
+            Declined = [MessageTopic.SurveyReminders, MessageTopic.ProductNews],
+        };
 
         Assert.Null(await store.FindAsync(ada.Id, default));
         Assert.True(await store.AddAsync(ada, default));
@@ -43,6 +51,23 @@ public abstract class MemberStoreContract
         Assert.Equal(updated, await store.FindAsync(ada.Id, default));
         Assert.Null(await store.UpdateAsync(new MemberId("tenant-1", "nobody"), r => r with { Name = "x" }, default));
         Assert.Null(await store.FindAsync(new MemberId("tenant-1", "nobody"), default));
+    }
+
+    [Fact]
+    public async Task TheKindsOfMessageDeclinedAreKeptAndCanAllBeWantedAgain()
+    {
+        var store = await CreateAsync();
+        var ada = Record("ada") with { Declined = [MessageTopic.Newsletters] };
+        await store.AddAsync(ada, default);
+        await store.AddAsync(Record("bob"), default);
+
+        var more = await store.UpdateAsync(ada.Id, r => r with { Declined = [.. r.Declined, MessageTopic.SurveyReminders] }, default);
+        Assert.Equal([MessageTopic.Newsletters, MessageTopic.SurveyReminders], (await store.FindAsync(ada.Id, default))!.Declined);
+        await store.UpdateAsync(ada.Id, r => r with { Declined = [] }, default);
+
+        Assert.Equal(more, ada with { Declined = [MessageTopic.SurveyReminders, MessageTopic.Newsletters] });
+        Assert.Empty((await store.FindAsync(ada.Id, default))!.Declined);
+        Assert.True((await store.FindAsync(new MemberId("tenant-1", "bob"), default))!.Wants(MessageTopic.Newsletters));
     }
 
     [Fact]
@@ -95,4 +120,29 @@ public sealed class FakeMemberStoreContract : MemberStoreContract
 public sealed class TableMemberStoreContract(Azurite azurite) : MemberStoreContract
 {
     protected override async Task<IMemberStore> CreateAsync() => new TableMemberStore(await TableStores.TablesAsync(azurite, CollabTables.Members));
+
+    [Fact]
+    public async Task ARowWithoutTheDeclinedColumnWantsEverythingAndNamesItDoesNotKnowAreLeftOut()
+    {
+        var tables = await TableStores.TablesAsync(azurite, CollabTables.Members);
+        var store = new TableMemberStore(tables);
+        var table = tables[CollabTables.Members];
+        foreach (var (id, declined) in new[] { ("before", (string?)null), ("later", "Podcasts, SurveyReminders,,7,None,productnews") })
+        {
+            await table.AddEntityAsync(new TableEntity(TableKey.Encode("tenant-1"), TableKey.Encode(id))
+            {
+                ["TenantId"] = "tenant-1",
+                ["ObjectId"] = id,
+                ["Name"] = id,
+                ["Declined"] = declined,
+            });
+        }
+
+        var before = await store.FindAsync(new MemberId("tenant-1", "before"), default);
+        var later = await store.FindAsync(new MemberId("tenant-1", "later"), default);
+
+        Assert.Empty(before!.Declined);
+        Assert.All(MessageTopics.Optional, t => Assert.True(before.Wants(t)));
+        Assert.Equal([MessageTopic.SurveyReminders], later!.Declined);
+    }
 }

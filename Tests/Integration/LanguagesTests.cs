@@ -1,13 +1,14 @@
-using CollabBot.Cards.Members;
+using CollabBot.Cards.Preferences;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Members;
+using CollabBot.Tests.Preferences;
 using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace CollabBot.Tests.Integration;
 
-/// <summary>The real host speaks each member's language: their Teams locale, or the one chosen on their profile.</summary>
+/// <summary>The real host speaks each member's language: their Teams locale, or the one chosen on their preferences.</summary>
 public sealed class LanguagesTests(Azurite azurite) : IntegrationTest(azurite)
 {
     [Fact]
@@ -26,7 +27,7 @@ public sealed class LanguagesTests(Azurite azurite) : IntegrationTest(azurite)
     }
 
     [Fact]
-    public async Task TheLanguageChosenOnTheProfileOutranksTeamsUntilItIsSetBackToAutomatic()
+    public async Task TheLanguageChosenOnThePreferencesOutranksTeamsUntilItIsSetBackToAutomatic()
     {
         var jonas = Host.User("m-jonas", "Jonas Weber");
         await jonas.Says("hello");
@@ -34,13 +35,13 @@ public sealed class LanguagesTests(Azurite azurite) : IntegrationTest(azurite)
         var saved = Assert.Single(await jonas.Presses(Save("de"))).Text;
         var help = Assert.Single(await jonas.Says("help")).CardText;
         var record = await Host.Services.GetRequiredService<IMemberStore>().FindAsync(new MemberId(BotHost.Tenant, "m-jonas"), default);
-        var automatic = Assert.Single(await jonas.Presses(Save(ProfileCard.AutomaticLanguage))).Text;
+        var automatic = Assert.Single(await jonas.Presses(Save(PreferencesCard.AutomaticLanguage))).Text;
         var english = Assert.Single(await jonas.Says("help")).CardText;
 
         Assert.StartsWith("Ab jetzt spreche ich Deutsch mit Ihnen.", saved, StringComparison.Ordinal);
         Assert.Contains("CollabBot-Hilfe", help, StringComparison.Ordinal);
         Assert.Equal(("de", "en-US"), (record!.Language, record.Locale));
-        Assert.Equal("From now on I'll speak the language of your Teams.", automatic);
+        Assert.StartsWith("From now on I'll speak the language of your Teams.", automatic, StringComparison.Ordinal);
         Assert.Contains(English.HelpHeading, english, StringComparison.Ordinal);
     }
 
@@ -55,6 +56,5 @@ public sealed class LanguagesTests(Azurite azurite) : IntegrationTest(azurite)
         Assert.Equal("CollabBot aún no está disponible para su organización. Pida a su contacto en la OMPI que lo añada.", Assert.Single(replies).Text);
     }
 
-    private static JObject Save(string language) =>
-        new() { ["verb"] = ProfileCard.SaveVerb, [ProfileCard.LanguageInput] = language };
+    private static JObject Save(string language) => PreferencesChat.Saved(language);
 }

@@ -11,7 +11,7 @@ using CollabBot.Tests.Surveys;
 
 namespace CollabBot.Tests.Localization;
 
-/// <summary>Members are spoken to in their language: help, profile, forms, surveys, and what is sent to them later.</summary>
+/// <summary>Members are spoken to in their language: help, profile, preferences, forms, surveys, and what is sent to them later.</summary>
 public sealed class MemberLanguageTests
 {
     private static Member Person(string locale, string id = "m1", string? group = null) =>
@@ -40,9 +40,22 @@ public sealed class MemberLanguageTests
 
         Assert.Contains("Votre profil", profile, StringComparison.Ordinal);
         Assert.Contains("Indiquez-nous votre groupe d'utilisateurs", profile, StringComparison.Ordinal);
-        Assert.Contains("Langue", profile, StringComparison.Ordinal);
-        Assert.Contains("La langue de mon Teams", profile, StringComparison.Ordinal);
         Assert.Contains("Enregistrer", profile, StringComparison.Ordinal);
+        Assert.Contains("Mes préférences", profile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFrenchMemberGetsThePreferencesCardInFrench()
+    {
+        using var harness = new ChatHarness();
+
+        var preferences = (await harness.SaysAsync(Person("fr-CA"), "mes préférences")).Shown();
+
+        Assert.Contains("Vos préférences", preferences, StringComparison.Ordinal);
+        Assert.Contains("Les rappels d'enquête", preferences, StringComparison.Ordinal);
+        Assert.Contains("Langue", preferences, StringComparison.Ordinal);
+        Assert.Contains("La langue de mon Teams", preferences, StringComparison.Ordinal);
+        Assert.Contains("Enregistrer", preferences, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CollabBot.Dialogs.Help;
 using CollabBot.Dialogs.Localization;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Plans;
+using CollabBot.Dialogs.Preferences;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Plans;
 using CollabBot.Tests.Support;
@@ -50,6 +51,10 @@ public sealed partial class TypedWordsTests : IDisposable
     [Theory]
     [InlineData("GroupRejectedNotice", "profile")]
     public void MemberTextsNameCommandsThatRun(string key, string command) => AssertCommands<MemberTexts>(key, command);
+
+    [Theory]
+    [InlineData("CardIncomplete", "preferences")]
+    public void PreferencesTextsNameCommandsThatRun(string key, string command) => AssertCommands<PreferencesTexts>(key, command);
 
     [Theory]
     [InlineData("FindAgain", "survey.mine")]

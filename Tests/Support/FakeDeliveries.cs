@@ -12,8 +12,8 @@ namespace CollabBot.Tests.Support;
 /// <summary>
 /// The delivery engine's contract in memory: broadcasts and due items are recorded when asked for (once per id);
 /// <see cref="DeliverAsync"/> sends what waits as the engine would (each recipient's message built in their language,
-/// nothing for those the content skips) into the <see cref="FakeNotifier"/>; <see cref="RunDueAsync"/> runs what the
-/// clock says is due.
+/// nothing for those the content skips, nor to members who declined the audience's topic) into the
+/// <see cref="FakeNotifier"/>; <see cref="RunDueAsync"/> runs what the clock says is due.
 /// </summary>
 public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent, IMemberStore members, IPlanSubscriptions subscriptions, TimeProvider clock)
     : IDeliveries
@@ -125,7 +125,8 @@ public sealed class FakeDeliveries(IServiceProvider services, FakeNotifier sent,
                 found.Add(record);
             }
         }
-        return found;
+        // As the engine reads audiences: members who declined the topic are no recipients (conversations are not members).
+        return audience.Kind == AudienceKind.Conversations ? found : [.. found.Where(m => m.Wants(audience.Topic))];
     }
 
     private async Task<IEnumerable<MemberId>> FollowersAsync(IReadOnlyList<string> products)

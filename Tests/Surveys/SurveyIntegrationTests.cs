@@ -4,9 +4,12 @@ using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
 using CollabBot.Bot.Storage;
 using CollabBot.Bot.Surveys;
+using CollabBot.Cards.Preferences;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Integration;
+using CollabBot.Tests.Preferences;
 using CollabBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -224,6 +227,31 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
         }
         Assert.Single(Reminders(bob));
         Assert.Contains("has closed", Shown(await bob.Presses(Button(invitation, "Start now"))));
+    }
+
+    [Fact]
+    public async Task AMemberWhoDeclinedRemindersIsInvitedButNotReminded()
+    {
+        var (ada, bob, staff) = await PeopleAsync();
+        var saved = Assert.Single(await bob.Presses(PreferencesChat.Saved(PreferencesCard.AutomaticLanguage, MessageTopic.SurveyReminders))).Text;
+        Assert.Equal("Saved: I'll send you newsletters and news of the products you follow.", saved);
+        var deadline = clock.GetUtcNow().AddDays(4);
+        await staff.Says("import survey " + Definition("it-declined", deadline: deadline));
+        await OpenAsync("it-declined"); // everyone's invitation arrives, Bob's too
+
+        clock.SetUtcNow(deadline.AddHours(-70));
+        await Connector.WaitForAsync(c => c.ConversationId == ada.ConversationId && c.CardText.StartsWith("Reminder:", StringComparison.Ordinal));
+        var deliveries = Host.Services.GetRequiredService<IDeliveries>();
+        BroadcastProgress? reminders = null;
+        for (var i = 0; i < 150 && reminders is not { Complete: true }; i++)
+        {
+            await Task.Delay(100);
+            reminders = await deliveries.ProgressAsync("survey-remind:it-declined:72h", default);
+        }
+
+        Assert.Equal((2, 2), (reminders!.Total, reminders.Sent)); // Ada and staff
+        Assert.Single(Reminders(ada));
+        Assert.Empty(Reminders(bob));
     }
 
     private async Task<string> AnswersOfAsync(ChatUser person, string surveyId)

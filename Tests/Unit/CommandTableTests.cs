@@ -15,6 +15,12 @@ public sealed class CommandTableTests : IDisposable
     [InlineData("my profile", "profile")]
     [InlineData("Mon profil", "profile")]
     [InlineData("pending groups", "groups.pending")]
+    [InlineData("my preferences", "preferences")]
+    [InlineData("Mes préférences", "preferences")]
+    [InlineData("préférences", "preferences")]
+    [InlineData("mis preferencias", "preferences")]
+    [InlineData("Meine Einstellungen", "preferences")]
+    [InlineData("einstellungen", "preferences")]
     public void MatchesEveryPhrasingAfterNormalisation(string typed, string command)
     {
         var match = harness.Get<CommandTable>().Match(typed);
