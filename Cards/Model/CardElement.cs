@@ -7,6 +7,7 @@ namespace CollabBot.Cards.Model;
 [JsonDerivedType(typeof(Container), "Container")]
 [JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
 [JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Image), "Image")]
 [JsonDerivedType(typeof(ActionSet), "ActionSet")]
 [JsonDerivedType(typeof(TextInput), "Input.Text")]
 [JsonDerivedType(typeof(NumberInput), "Input.Number")]
