@@ -13,12 +13,14 @@ public sealed record TextBlock(string Text) : CardElement
     public bool? IsSubtle { get; init; }
     public int? MaxLines { get; init; }
     public TextStyle? Style { get; init; }
+    public FontType? FontType { get; init; }
 }
 
 public enum TextSize { Default, Small, Medium, Large, ExtraLarge }
 public enum TextWeight { Default, Lighter, Bolder }
 public enum TextColor { Default, Dark, Light, Accent, Good, Warning, Attention }
 public enum TextStyle { Default, Heading }
+public enum FontType { Default, Monospace }
 
 public sealed record Container(IReadOnlyList<CardElement> Items) : CardElement
 {
@@ -40,13 +42,17 @@ public sealed record Column(IReadOnlyList<CardElement> Items, string Width = "st
 
 public enum VerticalAlignment { Top, Center, Bottom }
 
+/// <summary>The bot only sends images with an absolute https URL (see NewsletterMarkdown.IsHttpsUrl).</summary>
+public sealed record Image(string Url) : CardElement
+{
+    public string? AltText { get; init; }
+    public ImageSize? Size { get; init; }
+}
+
+public enum ImageSize { Auto, Stretch, Small, Medium, Large }
+
 public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;
 
 public sealed record Fact(string Title, string Value);
 
 public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : CardElement;
-
-public sealed record Image(string Url) : CardElement
-{
-    public string? AltText { get; init; }
-}

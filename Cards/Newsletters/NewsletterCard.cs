@@ -32,8 +32,16 @@ public static class NewsletterCard
         body.Add(TextBlock.Heading(view.Title));
         var about = view.Products.Count > 0 ? $"{view.Date} · {string.Join(", ", view.Products)}" : view.Date;
         body.Add(new TextBlock(about) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
-        var shortened = !view.Expanded && NewsletterMarkdown.IsLongerThan(view.Body, ExcerptLength);
-        body.AddRange(shortened ? NewsletterMarkdown.Excerpt(view.Body, ExcerptLength) : NewsletterMarkdown.Render(view.Body));
+        // A short body shows whole; a longer one shows its first words as plain text until "read more".
+        var shortened = !view.Expanded && view.Body.Length > ExcerptLength;
+        if (shortened)
+        {
+            body.Add(new TextBlock(NewsletterMarkdown.Excerpt(view.Body, ExcerptLength)));
+        }
+        else
+        {
+            body.AddRange(NewsletterMarkdown.Render(view.Body));
+        }
         if (view.FoundHelpful)
         {
             body.Add(new TextBlock("✓ " + labels.FoundHelpful) { Color = TextColor.Good, Size = TextSize.Small });

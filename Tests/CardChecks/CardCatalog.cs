@@ -60,6 +60,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in NewsletterMarkdownCards.All())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)

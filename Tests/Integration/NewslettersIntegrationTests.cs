@@ -1,5 +1,8 @@
 using System.Globalization;
 using CollabBot.Cards.Newsletters;
+using CollabBot.Cards.Preferences;
+using CollabBot.Dialogs.Delivery;
+using CollabBot.Tests.Preferences;
 using CollabBot.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -79,6 +82,28 @@ public sealed class NewslettersIntegrationTests(Azurite azurite) : IntegrationTe
             TimeSpan.FromSeconds(30));
         await Task.Delay(2500); // a second copy would come now
         Assert.Single(Connector.CallsFor(ada.ConversationId), c => c.CardText.Contains("Round Table agenda", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMemberWhoDeclinedNewslettersGetsNoneWhileOthersDo()
+    {
+        var staff = Host.Staff();
+        await staff.Says("hello");
+        var ada = Host.User("nl-ada4", "Ada Member");
+        var omar = Host.User("nl-omar", "Omar Quiet");
+        await ada.Says("hello");
+        await omar.Says("hello");
+        await omar.Presses(PreferencesChat.Saved(PreferencesCard.AutomaticLanguage, MessageTopic.Newsletters));
+        var omarSaw = Connector.CallsFor(omar.ConversationId).Count;
+
+        var draft = await ComposeAsync(staff, "Only for those who want it");
+        Assert.Contains("It will reach **2** people.", draft.CardText, StringComparison.Ordinal);
+        await staff.Presses(Button(draft, "Send now"), onCardId: draft.ActivityId);
+
+        await Connector.WaitForAsync(c => c.ConversationId == ada.ConversationId && IsNewsletter(c, "Only for those who want it"));
+        await Connector.WaitForAsync(c => c.ConversationId == staff.ConversationId && IsNewsletter(c, "Only for those who want it"));
+        await Task.Delay(1000);
+        Assert.Empty(Connector.CallsFor(omar.ConversationId).Skip(omarSaw));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using CollabBot.Cards.Newsletters;
 using CollabBot.Dialogs.Conversation;
+using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Newsletters;
+using CollabBot.Tests.Preferences;
 using CollabBot.Tests.Support;
 using static CollabBot.Tests.Newsletters.NewsletterChat;
 using static CollabBot.Tests.Questions.RoundTableChat;
@@ -115,6 +117,21 @@ public sealed class NewsletterSendingTests
         Assert.Equal(["For staff"], chat.DeliveredTo(Kim).OfType<CardReply>().Select(c => c.Card.Heading()));
         Assert.Equal(["For PIUG"], chat.DeliveredTo(Ada).OfType<CardReply>().Select(c => c.Card.Heading()));
         Assert.Empty(chat.DeliveredTo(Bob));
+    }
+
+    [Fact]
+    public async Task AMemberWhoDeclinedNewslettersIsNeitherCountedNorSentOne()
+    {
+        using var chat = await StartAsync();
+        await chat.SavesPreferencesAsync(Bob, "auto", MessageTopic.Newsletters);
+        var draft = Updated(await chat.ComposesAsync(Sam, Inputs()));
+
+        Assert.Contains("It will reach **7** people.", draft.AllText(), StringComparison.Ordinal);
+        await chat.PressesAsync(Sam, draft.Button(NewsletterVerbs.SendNow));
+        await chat.Deliveries.DeliverAsync();
+
+        Assert.DoesNotContain(chat.DeliveredTo(Bob), r => r is CardReply);
+        Assert.Single(chat.DeliveredTo(Ada));
     }
 
     [Fact]
