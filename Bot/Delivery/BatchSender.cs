@@ -116,15 +116,22 @@ public sealed partial class BatchSender(
         {
             attempts++;
             SendResult result;
-            // The conversation's slot first: a send waiting on its conversation holds no place in the tenant's window.
+            // The conversation's slot here; the tenant's is taken around the HTTP request itself (PacedConnectorHandler).
             using (await conversations.For(recipient.Address).WaitAsync(cancellationToken))
-            using (await tenant.WaitAsync(cancellationToken))
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 timeout.CancelAfter(SendTimeout);
-                result = replacing is null
-                    ? await sender.SendAsync(recipient.Address, message, timeout.Token)
-                    : await sender.UpdateAsync(recipient.Address, replacing, message, timeout.Token);
+                PacedConnectorHandler.Tenant = tenant;
+                try
+                {
+                    result = replacing is null
+                        ? await sender.SendAsync(recipient.Address, message, timeout.Token)
+                        : await sender.UpdateAsync(recipient.Address, replacing, message, timeout.Token);
+                }
+                finally
+                {
+                    PacedConnectorHandler.Tenant = null;
+                }
             }
             switch (result.Outcome)
             {

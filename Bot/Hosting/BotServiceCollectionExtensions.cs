@@ -32,8 +32,10 @@ public static class BotServiceCollectionExtensions
         // MicrosoftAppTenantId); without an app id the bot runs anonymous.
         services.AddSingleton(sp => BotCredentialsInfo.From(sp.GetRequiredService<IConfiguration>()));
         // Without a client factory the SDK makes a new HttpClient, so a new connection (and TLS handshake), for every
-        // proactive message; the factory's pooled handlers keep connections to the Bot Connector open.
-        services.AddHttpClient();
+        // proactive message; the factory's pooled handlers keep connections to the Bot Connector open, and the delivery
+        // engine's tenant pacing sits on their pipeline.
+        services.AddTransient<PacedConnectorHandler>();
+        services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName).AddHttpMessageHandler<PacedConnectorHandler>();
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
             new ConfigurationBotFrameworkAuthentication(sp.GetRequiredService<IConfiguration>(), httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
                 logger: sp.GetRequiredService<ILogger<BotFrameworkAuthentication>>()));
