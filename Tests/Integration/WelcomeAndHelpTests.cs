@@ -14,7 +14,8 @@ public sealed class WelcomeAndHelpTests(Azurite azurite) : IntegrationTest(azuri
         var welcome = Assert.Single(replies);
         Assert.Contains(English.WelcomeHeading, welcome.CardText);
         Assert.Contains("My surveys", welcome.CardText);
-        Assert.DoesNotContain("Newsletter", welcome.CardText);
+        Assert.Contains("Newsletters", welcome.CardText);
+        Assert.DoesNotContain("New newsletter", welcome.CardText);
         Assert.DoesNotContain("For WIPO staff", welcome.CardText);
     }
 
