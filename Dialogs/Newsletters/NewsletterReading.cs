@@ -8,6 +8,10 @@ namespace CollabBot.Dialogs.Newsletters;
 /// <summary>What a member's newsletter buttons share: the sent newsletter they name, or a clear word when it is not there.</summary>
 public abstract class NewsletterReaderAction(INewsletterStore store, IStringLocalizer<NewsletterTexts> texts) : ICardAction
 {
+    protected INewsletterStore Store { get; } = store;
+
+    protected IStringLocalizer<NewsletterTexts> Texts { get; } = texts;
+
     public abstract string Verb { get; }
 
     public Role Required => Role.Member;
@@ -16,10 +20,10 @@ public abstract class NewsletterReaderAction(INewsletterStore store, IStringLoca
     {
         var preview = submit[NewsletterVerbs.PreviewKey] == "1";
         if (!int.TryParse(submit[NewsletterVerbs.NumberKey], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            || await store.FindAsync(number, cancellationToken) is not { } newsletter
+            || await Store.FindAsync(number, cancellationToken) is not { } newsletter
             || (newsletter.Status != NewsletterStatus.Sent && !(preview && turn.Sender.IsStaff)))
         {
-            turn.Say(texts["NotFound"]);
+            turn.Say(Texts["NotFound"]);
             return;
         }
         await HandleAsync(turn, submit, newsletter, preview && turn.Sender.IsStaff, cancellationToken);
@@ -32,17 +36,15 @@ public abstract class NewsletterReaderAction(INewsletterStore store, IStringLoca
 public sealed class ReadNewsletterAction(INewsletterStore store, NewsletterViews views, IStringLocalizer<NewsletterTexts> texts)
     : NewsletterReaderAction(store, texts)
 {
-    private readonly INewsletterStore newsletters = store;
-
     public override string Verb => NewsletterVerbs.Read;
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, Newsletter newsletter, bool preview, CancellationToken cancellationToken)
     {
         if (!preview)
         {
-            await newsletters.CountAsync(newsletter.Number, turn.Sender.Id, Engagement.Read, cancellationToken);
+            await Store.CountAsync(newsletter.Number, turn.Sender.Id, Engagement.Read, cancellationToken);
         }
-        var helpful = !preview && await newsletters.CountedAsync(newsletter.Number, turn.Sender.Id, Engagement.Helpful, cancellationToken);
+        var helpful = !preview && await Store.CountedAsync(newsletter.Number, turn.Sender.Id, Engagement.Helpful, cancellationToken);
         turn.Replace(await views.MemberCardAsync(newsletter, CultureInfo.CurrentUICulture.Name, expanded: true, helpful, preview, cancellationToken));
     }
 }
@@ -51,15 +53,13 @@ public sealed class ReadNewsletterAction(INewsletterStore store, NewsletterViews
 public sealed class HelpfulNewsletterAction(INewsletterStore store, NewsletterViews views, IStringLocalizer<NewsletterTexts> texts)
     : NewsletterReaderAction(store, texts)
 {
-    private readonly INewsletterStore newsletters = store;
-
     public override string Verb => NewsletterVerbs.Helpful;
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, Newsletter newsletter, bool preview, CancellationToken cancellationToken)
     {
         if (!preview)
         {
-            await newsletters.CountAsync(newsletter.Number, turn.Sender.Id, Engagement.Helpful, cancellationToken);
+            await Store.CountAsync(newsletter.Number, turn.Sender.Id, Engagement.Helpful, cancellationToken);
         }
         turn.Replace(await views.MemberCardAsync(newsletter, CultureInfo.CurrentUICulture.Name, expanded: submit[NewsletterVerbs.ExpandedKey] == "1",
             foundHelpful: true, preview, cancellationToken));

@@ -92,8 +92,6 @@ public sealed class ReplyToNewsletterAction(INewsletterStore store, NewsletterRe
 {
     public const int MaxLength = 2000;
 
-    private readonly IStringLocalizer<NewsletterTexts> words = texts;
-
     public override string Verb => NewsletterVerbs.Reply;
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, Newsletter newsletter, bool preview, CancellationToken cancellationToken)
@@ -101,16 +99,16 @@ public sealed class ReplyToNewsletterAction(INewsletterStore store, NewsletterRe
         var text = (submit[NewsletterVerbs.ReplyInput] ?? "").Trim();
         if (text.Length == 0 || text.Length > MaxLength)
         {
-            turn.Say(words["ReplyRequired"]);
+            turn.Say(Texts["ReplyRequired"]);
             return;
         }
         if (preview)
         {
-            turn.Say(words["PreviewOnly"]);
+            turn.Say(Texts["PreviewOnly"]);
             return;
         }
         await replies.AddAsync(new NewsletterReply(newsletter.Number, 0, turn.Sender.Id, turn.Sender.Name, text, clock.GetUtcNow()), cancellationToken);
-        turn.Say(words["ReplySent"]);
+        turn.Say(Texts["ReplySent"]);
     }
 }
 

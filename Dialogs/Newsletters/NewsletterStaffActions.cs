@@ -11,6 +11,8 @@ namespace CollabBot.Dialogs.Newsletters;
 /// <summary>What staff's newsletter buttons share: the newsletter they name, found (or a clear word when it is gone).</summary>
 public abstract class NewsletterStaffAction(INewsletterStore store) : ICardAction
 {
+    protected INewsletterStore Store { get; } = store;
+
     public abstract string Verb { get; }
 
     public Role Required => Role.Staff;
@@ -18,7 +20,7 @@ public abstract class NewsletterStaffAction(INewsletterStore store) : ICardActio
     public async Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken)
     {
         if (!int.TryParse(submit[NewsletterVerbs.NumberKey], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            || await store.FindAsync(number, cancellationToken) is not { } newsletter)
+            || await Store.FindAsync(number, cancellationToken) is not { } newsletter)
         {
             turn.Say("That newsletter no longer exists; type **newsletters** for the list.");
             return;
@@ -101,13 +103,11 @@ public sealed class EditNewsletterAction(INewsletterStore store, NewsletterStaff
 
 public sealed class DuplicateNewsletterAction(INewsletterStore store, NewsletterStaffViews staff, TimeProvider clock) : NewsletterStaffAction(store)
 {
-    private readonly INewsletterStore newsletters = store;
-
     public override string Verb => NewsletterVerbs.Duplicate;
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, Newsletter newsletter, CancellationToken cancellationToken)
     {
-        var copy = await newsletters.AddAsync(new Newsletter(0, NewsletterStatus.Draft, newsletter.Versions, clock.GetUtcNow(), turn.Sender.Name)
+        var copy = await Store.AddAsync(new Newsletter(0, NewsletterStatus.Draft, newsletter.Versions, clock.GetUtcNow(), turn.Sender.Name)
         {
             ImageUrl = newsletter.ImageUrl,
             Products = newsletter.Products,
@@ -138,8 +138,6 @@ public sealed class StatusNewsletterAction(INewsletterStore store, NewsletterSta
 /// <summary>"Update the count", "send now" and "schedule" take the audience chosen on the card first.</summary>
 public abstract class AudienceAction(INewsletterStore store) : NewsletterStaffAction(store)
 {
-    private readonly INewsletterStore newsletters = store;
-
     protected async Task<(Newsletter? Newsletter, string? Problem)> TakeAudienceAsync(CardSubmit submit, Newsletter newsletter, CancellationToken cancellationToken)
     {
         if (newsletter.Status is not (NewsletterStatus.Draft or NewsletterStatus.Scheduled))
@@ -159,7 +157,7 @@ public abstract class AudienceAction(INewsletterStore store) : NewsletterStaffAc
         {
             return (newsletter, "It concerns no product yet: edit it and choose its products, or choose another audience.");
         }
-        var changed = await newsletters.UpdateAsync(newsletter.Number, n => n.Status is NewsletterStatus.Draft or NewsletterStatus.Scheduled
+        var changed = await Store.UpdateAsync(newsletter.Number, n => n.Status is NewsletterStatus.Draft or NewsletterStatus.Scheduled
             ? n with { AudienceKind = kind, Groups = kind == NewsletterAudienceKind.UserGroups ? groups : [], Version = n.Version + 1 }
             : null, cancellationToken);
         return (changed ?? newsletter, null);
