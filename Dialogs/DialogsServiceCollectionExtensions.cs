@@ -1,3 +1,4 @@
+using CollabBot.Dialogs.Contributions;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
@@ -34,6 +35,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSurveys();
         services.AddQuestions();
         services.AddNominations();
+        services.AddContributions();
         services.AddNewsletters();
         services.AddPreferences();
         return services;

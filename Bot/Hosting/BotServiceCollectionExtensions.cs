@@ -1,3 +1,4 @@
+using CollabBot.Bot.Contributions;
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
 using CollabBot.Bot.Newsletters;
@@ -76,6 +77,7 @@ public static class BotServiceCollectionExtensions
         services.AddSurveyHosting();
         services.AddQuestionsHosting();
         services.AddNominationsHosting();
+        services.AddContributionsHosting();
         services.AddNewslettersHosting();
 
         services.AddConversations();

@@ -10,6 +10,9 @@ namespace CollabBot.Dialogs.Questions;
 /// </summary>
 public sealed record BriefingPack(Meeting Meeting, IReadOnlyList<BriefingTopic> Topics, IReadOnlyList<BriefingProduct> Products, DateTimeOffset Made)
 {
+    /// <summary>Slots user groups asked for and staff accepted.</summary>
+    public IReadOnlyList<AgendaSlot> Slots { get; init; } = [];
+
     public int QuestionCount => Topics.Sum(t => t.Questions.Count);
 
     public Document ToDocument()
@@ -18,13 +21,17 @@ public sealed record BriefingPack(Meeting Meeting, IReadOnlyList<BriefingTopic> 
             .Note($"Meeting on {Day(Meeting.Date)}. Questions taken from {Day(Meeting.Opens)} to {Day(Meeting.Closes.AddDays(-1))}. "
                 + $"Made {Made.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
         document.Heading(2, "Agenda");
-        if (Meeting.Topics.Count == 0)
+        if (Meeting.Topics.Count == 0 && Slots.Count == 0)
         {
             document.Paragraph("No agenda topics yet.");
         }
         foreach (var topic in Meeting.Topics)
         {
             document.Bullet(topic);
+        }
+        foreach (var slot in Slots)
+        {
+            document.Bullet($"{slot.Topic}: {slot.Speaker} ({slot.Group}), {slot.Minutes} minutes [{slot.Code}]");
         }
         document.Heading(2, $"Questions ({QuestionCount})");
         if (QuestionCount == 0)
@@ -77,7 +84,7 @@ public sealed record BriefingProduct(string Name, IReadOnlyList<BriefingPlan> Pl
 public sealed record BriefingPlan(string Title, string Status, string? Target);
 
 /// <summary>Builds a meeting's briefing pack from its questions and the plans catalogue.</summary>
-public sealed class BriefingPacks(IQuestionStore store, PlansDirectory directory, IPlansCatalogue catalogue, TimeProvider clock)
+public sealed class BriefingPacks(IQuestionStore store, PlansDirectory directory, IPlansCatalogue catalogue, IEnumerable<IAgendaSlots> slots, TimeProvider clock)
 {
     public const string ExportKind = "briefing";
 
@@ -101,7 +108,12 @@ public sealed class BriefingPacks(IQuestionStore store, PlansDirectory directory
                 .Select(p => new BriefingPlan(p.Title, p.Status == PlanStatus.InProgress ? "in progress" : "planned", p.Target));
             products.Add(new BriefingProduct(product.Name, [.. plans]));
         }
-        return new BriefingPack(meeting, topics, products, clock.GetUtcNow());
+        var accepted = new List<AgendaSlot>();
+        foreach (var source in slots)
+        {
+            accepted.AddRange(await source.AcceptedAsync(meetingId, cancellationToken));
+        }
+        return new BriefingPack(meeting, topics, products, clock.GetUtcNow()) { Slots = accepted };
     }
 
     /// <summary>A question concerns a product when it is its topic or names it (or one of its other names).</summary>

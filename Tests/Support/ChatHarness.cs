@@ -1,5 +1,6 @@
 using CollabBot.Cards.Model;
 using CollabBot.Dialogs;
+using CollabBot.Dialogs.Contributions;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
@@ -10,6 +11,7 @@ using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Contributions;
 using CollabBot.Tests.Newsletters;
 using CollabBot.Tests.Nominations;
 using CollabBot.Tests.Plans;
@@ -55,6 +57,7 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<IPlanQuestions>(Questions);
         collection.AddSingleton<IQuestionStore>(RoundTable);
         collection.AddSingleton<INominationStore>(Nominations);
+        collection.AddSingleton<IContributionStore>(Contributions);
         collection.AddSingleton<INewsletterStore>(Newsletters);
         collection.AddStrictTexts();
         collection.AddConversations();
@@ -86,6 +89,8 @@ public sealed class ChatHarness : IDisposable
     public InMemoryQuestionStore RoundTable { get; } = new();
 
     public InMemoryNominationStore Nominations { get; } = new();
+
+    public InMemoryContributionStore Contributions { get; } = new();
 
     public InMemoryNewsletterStore Newsletters { get; } = new();
 

@@ -8,7 +8,8 @@ namespace CollabBot.Dialogs.Plans.Staff;
 /// Staff changes to the catalogue: checks the input (nothing is written when it is wrong), writes the record and its
 /// history entry, rebuilds the recogniser when products change, and asks the delivery engine to tell the followers.
 /// </summary>
-public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory directory, IDeliveries deliveries, TimeProvider clock)
+public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory directory, IDeliveries deliveries, IEnumerable<IPlanReleases> releases,
+    TimeProvider clock)
 {
     public const int MaxTitle = 200;
     public const int MaxText = 2000;
@@ -104,6 +105,7 @@ public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory direct
             // Nothing changed, or the same save delivered again (a re-run of a turn that failed after saving): no history
             // entry; the news of the item's last change is asked for again, which adds it only if it was lost.
             await AskForLastNewsAsync(product, planId, cancellationToken);
+            await ReleasedAsync(plan, cancellationToken);
             return new Outcome(null, $"Nothing changed in \"{title}\".", product);
         }
         var kind = existing is null ? ChangeKind.PlanAdded
@@ -117,7 +119,20 @@ public sealed class PlansEditor(IPlansCatalogue catalogue, PlansDirectory direct
             return new Outcome(null, $"{verb} \"{title}\".", product);
         }
         await deliveries.BroadcastAsync(FollowerNews.For(product, change)!, cancellationToken);
+        await ReleasedAsync(plan, cancellationToken);
         return new Outcome(null, $"{verb} \"{title}\"; its followers are being told.", product);
+    }
+
+    private async Task ReleasedAsync(PlanItem plan, CancellationToken cancellationToken)
+    {
+        if (plan.Status != PlanStatus.Released)
+        {
+            return;
+        }
+        foreach (var release in releases)
+        {
+            await release.ReleasedAsync(plan, cancellationToken);
+        }
     }
 
     private async Task AskForLastNewsAsync(Product product, string planId, CancellationToken cancellationToken)
