@@ -15,7 +15,7 @@ public sealed class NominationExporter(INominationStore store) : IExporter
         var filter = NominationFilter.Parse(id);
         List<string[]> rows =
         [
-            ["Id", "Kind", "Status", "Nominee", "Organisation", "E-mail", "Expertise", "Languages", "Availability", "Programme", "Event", "Event date",
+            ["Id", "Kind", "Status", "Nominee", "Organisation", "E-mail", "Expertise", "Languages", "Availability", "Programme", "Asks for", "Event", "Event date",
              "Place", "Audience", "Motivation", "Nominated by", "User group", "Created (UTC)", "Decision", "In the directory until", "Reviews"],
         ];
         foreach (var n in (await store.ListAsync(cancellationToken)).Where(filter.Matches))
@@ -24,7 +24,7 @@ public sealed class NominationExporter(INominationStore store) : IExporter
             rows.Add(
             [
                 n.Id, NominationViews.KindName(n.Kind), NominationViews.StatusName(n.Status), d?.NomineeName ?? "", d?.Organisation ?? "", d?.Email ?? "",
-                d is null ? "" : string.Join("; ", d.Expertise), d?.Languages ?? "", d?.Availability ?? "", d?.Programme ?? "", d?.Event ?? "",
+                d is null ? "" : string.Join("; ", d.Expertise), d?.Languages ?? "", d?.Availability ?? "", d?.Programme ?? "", d?.Need ?? "", d?.Event ?? "",
                 d?.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", d?.Place ?? "", d?.Audience ?? "", d?.Motivation ?? "",
                 n.NominatorName, n.NominatorGroup ?? "", n.Created.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), n.Decision ?? "",
                 n.TermUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",

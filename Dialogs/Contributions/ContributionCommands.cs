@@ -35,7 +35,7 @@ public sealed class ContributeCommand(ContributionChannels channels, Contributio
         turn.Show(ChannelsCard.Build(texts["ChannelsHeading"], texts["ChannelsIntro"],
         [
             .. channels.All.Select(c => new ChannelChoice(c.Kind, c.Name, c.Description)),
-            new ChannelChoice("events", texts["EventsName"], texts["EventsDescription"]) { Command = NominateCommand.Name, Argument = "speaker" },
+            new ChannelChoice("events", texts["EventsName"], texts["EventsDescription"]) { Command = NominateCommand.Name, Argument = NominateCommand.ForAnEvent },
         ]));
     }
 }

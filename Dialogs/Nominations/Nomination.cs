@@ -39,6 +39,9 @@ public sealed record NominationDetails(string NomineeName, string Organisation, 
     public string? Place { get; init; }
 
     public string? Audience { get; init; }
+
+    /// <summary>For a request for an event: a trainer on WIPO databases or an expert speaker.</summary>
+    public string? Need { get; init; }
 }
 
 /// <summary>One reviewer's part: a declared conflict of interest (then no score), or a score, a recommendation and a comment.</summary>

@@ -54,6 +54,11 @@ public sealed class NominateCommand(NominationForms forms, FormEngine engine, No
         }
         // The kind may be in the phrasing itself ("request a speaker"), follow it ("nominate a trainer"), or come from a button.
         var said = $" {Phrase.Normalize(turn.Text)} {Phrase.Normalize(argument)} ";
+        if (said.Contains($" {ForAnEvent} ", StringComparison.Ordinal))
+        {
+            await StartAsync(turn, forms, engine, NominationKind.Speaker, cancellationToken, askWhatIsNeeded: true);
+            return;
+        }
         if (KindWords.Where(k => said.Contains($" {k.Key} ", StringComparison.Ordinal)).Select(k => (NominationKind?)k.Value).FirstOrDefault() is { } kind)
         {
             await StartAsync(turn, forms, engine, kind, cancellationToken);
@@ -63,8 +68,13 @@ public sealed class NominateCommand(NominationForms forms, FormEngine engine, No
             [.. Enum.GetValues<NominationKind>().Select(k => new KindChoice(k.ToString(), views.Kind(k), texts[$"KindDescription{k}"]))]));
     }
 
-    public static async Task StartAsync(Turn turn, NominationForms forms, FormEngine engine, NominationKind kind, CancellationToken cancellationToken) =>
-        await engine.StartAsync(turn, forms, await forms.NewAsync(turn.Sender, kind, cancellationToken), cancellationToken);
+    /// <summary>What another feature's button says after the command for a trainer or a speaker at an event (the form asks which).</summary>
+    public const string ForAnEvent = "event";
+
+    /// <param name="askWhatIsNeeded">A request for an event asks whether a trainer or a speaker is needed; otherwise it is a speaker.</param>
+    public static async Task StartAsync(Turn turn, NominationForms forms, FormEngine engine, NominationKind kind, CancellationToken cancellationToken,
+        bool askWhatIsNeeded = false) =>
+        await engine.StartAsync(turn, forms, await forms.NewAsync(turn.Sender, kind, askWhatIsNeeded, cancellationToken), cancellationToken);
 }
 
 /// <summary>The kind card's buttons: start that kind's form.</summary>

@@ -25,6 +25,8 @@ public sealed class NominationForms(INominationStore store, NominationFlow flow,
     public const string EventDateField = "eventdate";
     public const string PlaceField = "place";
     public const string AudienceField = "audience";
+    public const string NeedField = "need";
+    private const string AsksNeedField = "asksneed";
     private const string StartedField = "started";
 
     /// <summary>Areas of expertise, as staff read and search them.</summary>
@@ -37,6 +39,9 @@ public sealed class NominationForms(INominationStore store, NominationFlow flow,
     public static readonly string[] Languages = ["English", "French", "Spanish", "German", "Arabic", "Chinese", "Japanese", "Korean", "Portuguese", "Russian"];
 
     public static readonly string[] Programmes = ["WIPO Academy", "TISC", "WIPO database training"];
+
+    /// <summary>What a request for an event asks for.</summary>
+    public static readonly string[] Needs = ["A trainer on WIPO databases", "An expert speaker"];
 
     public string Kind => FormKind;
 
@@ -53,11 +58,11 @@ public sealed class NominationForms(INominationStore store, NominationFlow flow,
     {
         // A draft is made when the nomination starts and removed once it is recorded: a button of its cards pressed after
         // that finds nothing left to answer, and starts nothing again.
-        if (KindOf(formId) is not { } kind || (await store.LoadDraftAsync(DraftOwner(member), formId, cancellationToken)).Count == 0)
+        if (KindOf(formId) is not { } kind || await store.LoadDraftAsync(DraftOwner(member), formId, cancellationToken) is not { Count: > 0 } draft)
         {
             return (null, texts["DraftGone"]);
         }
-        return (Definition(formId, kind), null);
+        return (Definition(formId, kind, draft.ContainsKey(AsksNeedField)), null);
     }
 
     public async Task<FormAnswers> LoadAnswersAsync(Member member, string formId, CancellationToken cancellationToken) =>
@@ -83,15 +88,21 @@ public sealed class NominationForms(INominationStore store, NominationFlow flow,
     }
 
     /// <summary>Starts a new nomination of this kind: its draft exists from now on.</summary>
-    public async Task<FormDefinition> NewAsync(Member member, NominationKind kind, CancellationToken cancellationToken)
+    /// <param name="askWhatIsNeeded">A speaker request asks whether a trainer or a speaker is needed; otherwise it is a speaker.</param>
+    public async Task<FormDefinition> NewAsync(Member member, NominationKind kind, bool askWhatIsNeeded, CancellationToken cancellationToken)
     {
         var draftId = NewDraftId(kind);
-        await store.SaveDraftAsync(DraftOwner(member), draftId,
-            new Dictionary<string, string> { [StartedField] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) }, cancellationToken);
-        return Definition(draftId, kind);
+        var draft = new Dictionary<string, string> { [StartedField] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture) };
+        if (kind == NominationKind.Speaker && askWhatIsNeeded)
+        {
+            draft[AsksNeedField] = "yes";
+        }
+        await store.SaveDraftAsync(DraftOwner(member), draftId, draft, cancellationToken);
+        return Definition(draftId, kind, askWhatIsNeeded);
     }
 
-    private FormDefinition Definition(string formId, NominationKind kind)
+    /// <param name="asksNeed">A request for an event asks, last, whether a trainer or a speaker is needed.</param>
+    private FormDefinition Definition(string formId, NominationKind kind, bool asksNeed)
     {
         var expertise = new FormField(ExpertiseField, texts[kind == NominationKind.Speaker ? "FieldTopics" : "FieldExpertise"], FieldType.MultiChoice)
         {
@@ -111,6 +122,9 @@ public sealed class NominationForms(INominationStore store, NominationFlow flow,
                 expertise,
                 languages,
                 new(MotivationField, texts["FieldSpeakerNotes"], FieldType.LongText, Required: false) { MaxLength = 2000 },
+                .. asksNeed
+                    ? [new FormField(NeedField, texts["FieldNeed"], FieldType.SingleChoice) { Choices = [.. Needs.Select((_, i) => texts[$"Need{i}"].Value)] }]
+                    : Array.Empty<FormField>(),
             ]
             :
             [
@@ -147,6 +161,7 @@ public sealed class NominationForms(INominationStore store, NominationFlow flow,
                 EventDate = DateOnly.TryParseExact(answers[EventDateField], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
                 Place = answers[PlaceField],
                 Audience = answers[AudienceField],
+                Need = Canonical(form, NeedField, answers, Needs).FirstOrDefault() ?? Needs[1],
             },
             _ => details,
         };

@@ -44,6 +44,7 @@ public sealed class NominationViews(QuestionViews staff, IOptions<NominationOpti
         }
         else if (n.Kind == NominationKind.Speaker)
         {
+            facts.Add(new Fact("Asks for", d.Need ?? NominationForms.Needs[1]));
             facts.Add(new Fact("Event", d.Event ?? ""));
             facts.Add(new Fact("Date", d.EventDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""));
             facts.Add(new Fact("Place", d.Place ?? ""));
