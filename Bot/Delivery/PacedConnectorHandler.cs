@@ -23,9 +23,14 @@ public sealed class PacedConnectorHandler : DelegatingHandler
         {
             return await base.SendAsync(request, cancellationToken);
         }
+        var waited = System.Diagnostics.Stopwatch.GetTimestamp();
         using (await pacer.WaitAsync(cancellationToken))
         {
-            return await base.SendAsync(request, cancellationToken);
+            var sent = System.Diagnostics.Stopwatch.GetTimestamp();
+            DeliveryMetrics.SlotWait.Record(System.Diagnostics.Stopwatch.GetElapsedTime(waited, sent).TotalMilliseconds);
+            var response = await base.SendAsync(request, cancellationToken);
+            DeliveryMetrics.RoundTrip.Record(System.Diagnostics.Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            return response;
         }
     }
 }

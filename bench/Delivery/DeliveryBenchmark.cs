@@ -33,17 +33,39 @@ public static class DeliveryBenchmark
         Console.WriteLine("  goals: 0 lost, 0 duplicates, >= 95% of the allowed rate; killed: 0 lost, duplicates <= in doubt, in single digits; ping <= 2 s; " +
             "edit: 0 missed, 0 duplicates, 0 new posts, >= 95% of the allowed rate");
         var figures = new Dictionary<string, object> { ["delivery_recipients"] = recipients, ["delivery_allowed_rate"] = TeamsLimits.TenantRate };
-        var (one, pingLatency, edit) = await OneInstanceAsync(connectionString, recipients);
-        one.Print();
-        Console.WriteLine(pingLatency is { } latency
-            ? string.Create(CultureInfo.InvariantCulture, $"  {"staff ping, sent halfway",-26} arrived after {latency.TotalSeconds:F2} s (goal <= 2 s)")
-            : $"  {"staff ping, sent halfway",-26} did not arrive");
-        edit.Print();
-        var two = await TwoInstancesAsync(connectionString, recipients);
-        two.Print();
-        var crash = await KilledAndRestartedAsync(connectionString, recipients);
-        crash.Print();
-        foreach (var (key, value) in new[] { one, two, crash }.SelectMany(r => r.Figures()).Concat(edit.Figures()))
+        // BENCH_DELIVERY=two (or "one,killed") runs only those scenarios, to look at one closely; the default is all.
+        var only = Environment.GetEnvironmentVariable("BENCH_DELIVERY")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        bool Runs(string scenario) => only is null || only.Contains(scenario, StringComparer.OrdinalIgnoreCase);
+        var results = new List<ScenarioResult>();
+        TimeSpan? pingLatency = null;
+        if (Runs("one"))
+        {
+            var (one, ping, edit) = await OneInstanceAsync(connectionString, recipients);
+            pingLatency = ping;
+            one.Print();
+            Console.WriteLine(ping is { } latency
+                ? string.Create(CultureInfo.InvariantCulture, $"  {"staff ping, sent halfway",-26} arrived after {latency.TotalSeconds:F2} s (goal <= 2 s)")
+                : $"  {"staff ping, sent halfway",-26} did not arrive");
+            edit.Print();
+            results.Add(one);
+            foreach (var (key, value) in edit.Figures())
+            {
+                figures[key] = value;
+            }
+        }
+        if (Runs("two"))
+        {
+            var two = await TwoInstancesAsync(connectionString, recipients);
+            two.Print();
+            results.Add(two);
+        }
+        if (Runs("killed"))
+        {
+            var crash = await KilledAndRestartedAsync(connectionString, recipients);
+            crash.Print();
+            results.Add(crash);
+        }
+        foreach (var (key, value) in results.SelectMany(r => r.Figures()))
         {
             figures[key] = value;
         }
@@ -154,6 +176,7 @@ public static class DeliveryBenchmark
     {
         var deliveries = services.GetRequiredService<IDeliveries>();
         var request = Request(prefix);
+        using var timings = new SendTimings();
         var asked = DateTimeOffset.UtcNow;
         await deliveries.BroadcastAsync(request, default);
         var text = Text(prefix);
@@ -162,7 +185,8 @@ public static class DeliveryBenchmark
         var last = stub.All(text).Select(a => a.At).DefaultIfEmpty(asked).Max();
         var note = progress is { Complete: true } ? null : $"not complete by the deadline: {progress}";
         return new ScenarioResult(key, title, recipients, counts.Count(n => n > 0), counts.Sum(n => Math.Max(0, n - 1)), counts.Count(n => n == 0),
-            progress?.InDoubt ?? 0, last - asked, stub.Throttled, note);
+            progress?.InDoubt ?? 0, last - asked, stub.Throttled, note)
+        { Timings = timings.Summary() };
     }
 
     /// <summary>
@@ -174,6 +198,7 @@ public static class DeliveryBenchmark
         var deliveries = services.GetRequiredService<IDeliveries>();
         var request = Request(prefix, edited: true) with { Updates = Request(prefix).Id };
         var throttledBefore = stub.Throttled;
+        using var timings = new SendTimings();
         var asked = DateTimeOffset.UtcNow;
         await deliveries.BroadcastAsync(request, default);
         var progress = await CompleteAsync(deliveries, request.Id, recipients, () => Task.CompletedTask);
@@ -187,7 +212,8 @@ public static class DeliveryBenchmark
         var last = stub.AllUpdates(text).Select(u => u.At).DefaultIfEmpty(asked).Max();
         var note = progress is { Complete: true } ? null : $"not complete by the deadline: {progress}";
         return new EditResult(recipients, counts.Count(n => n > 0), counts.Sum(n => Math.Max(0, n - 1)), counts.Count(n => n == 0),
-            stub.All(text).Count(), last - asked, stub.Throttled - throttledBefore, note);
+            stub.All(text).Count(), last - asked, stub.Throttled - throttledBefore, note)
+        { Timings = timings.Summary() };
     }
 
     /// <summary>Waits until the engine says the broadcast is complete (or a deadline), then a second for anything still in flight.</summary>

@@ -13,6 +13,9 @@ public sealed record EditResult(int Recipients, int Updated, int Duplicates, int
 {
     public const string Title = "edit after sending";
 
+    /// <summary>The sends' round trips and waits for the tenant's slot (<see cref="SendTimings"/>).</summary>
+    public string? Timings { get; init; }
+
     public double Rate => Updated / Elapsed.TotalSeconds;
 
     public double Ratio => Rate / TeamsLimits.TenantRate;
@@ -25,6 +28,10 @@ public sealed record EditResult(int Recipients, int Updated, int Duplicates, int
         if (Note is not null)
         {
             Console.WriteLine("    " + Note);
+        }
+        if (Timings is not null)
+        {
+            Console.WriteLine("    " + Timings);
         }
     }
 

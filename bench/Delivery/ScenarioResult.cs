@@ -7,6 +7,9 @@ namespace CollabBot.Bench.Delivery;
 public sealed record ScenarioResult(string Key, string Title, int Recipients, int Delivered, int Duplicates, int Lost, int InDoubt,
     TimeSpan Elapsed, int Throttled, string? Note = null)
 {
+    /// <summary>The sends' round trips and waits for the tenant's slot (<see cref="SendTimings"/>).</summary>
+    public string? Timings { get; init; }
+
     public double Rate => Delivered / Elapsed.TotalSeconds;
 
     public double Ratio => Rate / TeamsLimits.TenantRate;
@@ -19,6 +22,10 @@ public sealed record ScenarioResult(string Key, string Title, int Recipients, in
         if (Note is not null)
         {
             Console.WriteLine("    " + Note);
+        }
+        if (Timings is not null)
+        {
+            Console.WriteLine("    " + Timings);
         }
     }
 
