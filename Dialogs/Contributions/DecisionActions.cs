@@ -96,7 +96,7 @@ public sealed class DecideContributionAction(ContributionServices services) : Co
             return null;
         }
         var choice = ContributionViews.Choice(outcome);
-        var reply = (submit[ContributionVerbs.ReplyInput] ?? "").Trim();
+        var reply = (submit[ContributionVerbs.ReplyInputOf(outcome.ToString())] ?? "").Trim();
         if (choice.ReplyRequired && reply.Length == 0)
         {
             turn.Say($"Write what {c.SenderName} will read first, then press \"{choice.Confirm}\" again.");

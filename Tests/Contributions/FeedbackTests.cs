@@ -26,7 +26,7 @@ public sealed class FeedbackTests
 
         await chat.PressesOnStaffCardAsync(Kim, "feedback", 1, ContributionVerbs.Take);
         Assert.Equal((ContributionStatus.Taken, "Kim Staff"), ((await chat.ContributionAsync("feedback", 1)).Status, (await chat.ContributionAsync("feedback", 1)).TakenByName));
-        await chat.PressesOnStaffCardAsync(Kim, "feedback", 1, ContributionVerbs.Decide, "Answer", (ContributionVerbs.ReplyInput, "We are re-running OCR on those documents."));
+        await chat.PressesOnStaffCardAsync(Kim, "feedback", 1, ContributionVerbs.Decide, "Answer", (ContributionVerbs.ReplyInputOf("Answer"), "We are re-running OCR on those documents."));
         await chat.Deliveries.DeliverAsync();
 
         Assert.Equal(ContributionStatus.Answered, (await chat.ContributionAsync("feedback", 1)).Status);
