@@ -64,7 +64,7 @@ public static class ContributionCard
             }
             inputs.Add(new TextInput
             {
-                Id = ContributionVerbs.ReplyInput,
+                Id = ContributionVerbs.ReplyInputOf(outcome.Key),
                 Label = outcome.ReplyLabel,
                 IsMultiline = true,
                 MaxLength = 2000,

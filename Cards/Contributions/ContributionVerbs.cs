@@ -20,4 +20,7 @@ public static class ContributionVerbs
     public const string KindInput = "inboxKind";
     public const string StatusInput = "inboxStatus";
     public const string GroupInput = "inboxGroup";
+
+    /// <summary>The reply's input on the card of one decision ("replyAnswer"): each decision's card has its own, as ids are unique in a card.</summary>
+    public static string ReplyInputOf(string outcome) => ReplyInput + outcome;
 }

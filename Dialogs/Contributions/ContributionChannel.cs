@@ -68,6 +68,10 @@ public abstract class ContributionChannel(IStringLocalizer<ContributionTexts> te
     public virtual Task<IReadOnlyList<Cards.Model.Choice>> PlanChoicesAsync(Contribution contribution, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Cards.Model.Choice>>([]);
 
+    /// <summary>The plan item a choice's value names, titled as its sender reads it; null when it is none of <see cref="PlanChoicesAsync"/>.</summary>
+    public virtual Task<LinkedPlan?> PlanAsync(Contribution contribution, string? value, CancellationToken cancellationToken) =>
+        Task.FromResult<LinkedPlan?>(null);
+
     public string Key(string suffix) => ToTitle(Kind) + suffix;
 
     public FormField ToFormField(ChannelField field)

@@ -26,6 +26,12 @@ public sealed class ContributeCommand(ContributionChannels channels, Contributio
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
+        // Every channel's form is filled in the personal chat: the card's buttons would only say so in a group.
+        if (turn.Conversation != ConversationKind.Personal)
+        {
+            turn.Say(texts["InPersonalChat"]);
+            return;
+        }
         var said = $" {Phrase.Normalize(turn.Text)} {Phrase.Normalize(argument)} ";
         if (channels.All.FirstOrDefault(c => c.Words.Any(w => said.Contains($" {w} ", StringComparison.Ordinal))) is { } channel)
         {

@@ -52,7 +52,10 @@ public sealed class ContributionMovedContent(IContributionStore store, Contribut
 
     protected override Task<Reply?> BuildAsync(DeliveryRecipient recipient, Contribution c, string? detail, CancellationToken cancellationToken)
     {
-        if (channels.Find(c.Kind) is not { } channel || !c.IsDecided)
+        // A decision overtaken by a later one before it went out (changes asked for, then accepted): it is read from the
+        // contribution as it is now, so only the later one tells where it stands.
+        if (channels.Find(c.Kind) is not { } channel || !c.IsDecided
+            || (detail is not null && detail != Released && detail != $"v{c.Version.ToString(CultureInfo.InvariantCulture)}"))
         {
             return Task.FromResult<Reply?>(null);
         }

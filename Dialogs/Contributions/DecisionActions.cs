@@ -96,7 +96,7 @@ public sealed class DecideContributionAction(ContributionServices services) : Co
             return null;
         }
         var choice = ContributionViews.Choice(outcome);
-        var reply = (submit[ContributionVerbs.ReplyInput] ?? "").Trim();
+        var reply = (submit[ContributionVerbs.ReplyInputOf(outcome.ToString())] ?? "").Trim();
         if (choice.ReplyRequired && reply.Length == 0)
         {
             turn.Say($"Write what {c.SenderName} will read first, then press \"{choice.Confirm}\" again.");
@@ -110,13 +110,12 @@ public sealed class DecideContributionAction(ContributionServices services) : Co
         LinkedPlan? plan = null;
         if (outcome == ContributionOutcome.LinkToPlan)
         {
-            var value = submit[ContributionVerbs.PlanInput];
-            if ((await channel.PlanChoicesAsync(c, cancellationToken)).FirstOrDefault(p => p.Value == value) is not { } chosen || value!.Split('/') is not [var product, var id])
+            plan = await channel.PlanAsync(c, submit[ContributionVerbs.PlanInput], cancellationToken);
+            if (plan is null)
             {
                 turn.Say("Choose one of the product's plan items on the card first.");
                 return null;
             }
-            plan = new LinkedPlan(product, id, chosen.Title);
         }
         var status = ContributionViews.StatusAfter(outcome);
         var by = turn.Sender.Name;

@@ -56,6 +56,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in ContributionCards.Staff())
+        {
+            yield return card;
+        }
         foreach (var card in NewsletterCards.Staff())
         {
             yield return card;
@@ -108,6 +112,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in NominationCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in ContributionCards.Member(language))
         {
             yield return card;
         }

@@ -39,7 +39,8 @@ public sealed class AgendaSlotChannel(IQuestionStore meetings, IContributionStor
             new(MeetingField, "Meeting", FieldType.SingleChoice)
             {
                 English = [.. coming.Select(m => m.Id)],
-                Shown = [.. coming.Select(m => $"{m.Name} ({m.Date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})")],
+                // The day where the meeting is held, as its other views show it (in UTC, a meeting at midnight in Zurich is the day before).
+                Shown = [.. coming.Select(m => $"{m.Name} ({m.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})")],
             },
             new("topic", "Topic", FieldType.ShortText) { MaxLength = 200 },
             new("speaker", "Speaker", FieldType.ShortText) { MaxLength = 200 },

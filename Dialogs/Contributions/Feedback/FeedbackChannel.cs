@@ -51,4 +51,11 @@ public sealed class FeedbackChannel(IPlansCatalogue catalogue, IStringLocalizer<
         return [.. (await catalogue.ListPlansAsync(product.Id, cancellationToken)).Where(p => !p.Retired && p.Status != PlanStatus.Dropped)
             .Select(p => new Choice($"{p.Title} ({p.Status})", $"{product.Id}/{p.Id}"))];
     }
+
+    /// <summary>The item by its own title: the choices' titles also give its status, for staff.</summary>
+    public override async Task<LinkedPlan?> PlanAsync(Contribution contribution, string? value, CancellationToken cancellationToken) =>
+        (await PlanChoicesAsync(contribution, cancellationToken)).Any(p => p.Value == value) && value!.Split('/') is [var product, var id]
+            && await catalogue.FindPlanAsync(product, id, cancellationToken) is { } plan
+            ? new LinkedPlan(product, id, plan.Title)
+            : null;
 }
