@@ -194,7 +194,7 @@ public sealed class ContributionInputTests
         Assert.Equal([T("FeedbackName"), T("InspireName"), T("MagazineName"), T("TaskforceName"), T("AgendaName"), T("EventsName")],
             buttons.Select(b => b.Title));
         var events = buttons[^1];
-        Assert.Equal((CardVerb.RunCommand, NominateCommand.Name, "speaker"),
+        Assert.Equal((CardVerb.RunCommand, NominateCommand.Name, NominateCommand.ForAnEvent),
             (events.Data[CardVerb.Key], events.Data[CardVerb.CommandKey], events.Data[CardVerb.ArgumentKey]));
 
         var feedback = (await chat.PressesAsync(Ada, buttons[0])).Shown();
