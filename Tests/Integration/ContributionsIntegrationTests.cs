@@ -253,6 +253,8 @@ public sealed class ContributionsIntegrationTests(Azurite azurite) : Integration
             [PendingGroupsCard.MemberKey] = id,
             [PendingGroupsCard.GroupKey] = group,
         });
+        // Told on its own, a moment later: waited for here, so that it is not taken for an answer to what the member says next.
+        await Connector.WaitForAsync(c => c.ConversationId == member.ConversationId && c.Shown.Contains($"WIPO staff confirmed that you belong to **{group}**", StringComparison.Ordinal));
         return member;
     }
 
