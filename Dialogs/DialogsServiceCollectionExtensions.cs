@@ -1,3 +1,4 @@
+using CollabBot.Dialogs.Consultations;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
@@ -35,6 +36,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddQuestions();
         services.AddNominations();
         services.AddNewsletters();
+        services.AddConsultations();
         services.AddPreferences();
         return services;
     }

@@ -1,3 +1,4 @@
+using CollabBot.Bot.Consultations;
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
 using CollabBot.Bot.Newsletters;
@@ -77,6 +78,7 @@ public static class BotServiceCollectionExtensions
         services.AddQuestionsHosting();
         services.AddNominationsHosting();
         services.AddNewslettersHosting();
+        services.AddConsultationsHosting();
 
         services.AddConversations();
         return services;

@@ -70,6 +70,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in ConsultationCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -116,6 +120,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in NominationCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in ConsultationCards.Member(language))
         {
             yield return card;
         }

@@ -1,5 +1,6 @@
 using CollabBot.Cards.Model;
 using CollabBot.Dialogs;
+using CollabBot.Dialogs.Consultations;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
@@ -10,6 +11,7 @@ using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Consultations;
 using CollabBot.Tests.Newsletters;
 using CollabBot.Tests.Nominations;
 using CollabBot.Tests.Plans;
@@ -56,6 +58,7 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<IQuestionStore>(RoundTable);
         collection.AddSingleton<INominationStore>(Nominations);
         collection.AddSingleton<INewsletterStore>(Newsletters);
+        collection.AddSingleton<IConsultationStore>(Consultations);
         collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
@@ -88,6 +91,8 @@ public sealed class ChatHarness : IDisposable
     public InMemoryNominationStore Nominations { get; } = new();
 
     public InMemoryNewsletterStore Newsletters { get; } = new();
+
+    public InMemoryConsultationStore Consultations { get; } = new();
 
     /// <summary>The team channel of turns when <see cref="Conversation"/> is a channel.</summary>
     public TeamChannel? Channel { get; set; }
