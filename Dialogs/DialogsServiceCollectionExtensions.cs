@@ -1,4 +1,5 @@
 using CollabBot.Dialogs.Contributions;
+using CollabBot.Dialogs.Consultations;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;
@@ -37,6 +38,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddNominations();
         services.AddContributions();
         services.AddNewsletters();
+        services.AddConsultations();
         services.AddPreferences();
         return services;
     }

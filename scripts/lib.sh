@@ -39,6 +39,10 @@ _as_root() {
 # npm ci when node_modules is missing or package-lock.json is newer than npm's record of the last install.
 ensure_node_modules() {
   local marker="$REPO_ROOT/node_modules/.package-lock.json"
+  # A linked node_modules (another checkout's, shared) is that checkout's to install: npm ci would empty it for both.
+  if [[ -L "$REPO_ROOT/node_modules" && -f "$marker" ]]; then
+    return 0
+  fi
   if [[ ! -d "$REPO_ROOT/node_modules" || ! -f "$marker" || "$REPO_ROOT/package-lock.json" -nt "$marker" ]]; then
     log "installing Node packages (npm ci)"
     (cd "$REPO_ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 timeout 900 npm ci --no-audit --no-fund) \

@@ -1,4 +1,5 @@
 using CollabBot.Bot.Contributions;
+using CollabBot.Bot.Consultations;
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
 using CollabBot.Bot.Newsletters;
@@ -79,6 +80,7 @@ public static class BotServiceCollectionExtensions
         services.AddNominationsHosting();
         services.AddContributionsHosting();
         services.AddNewslettersHosting();
+        services.AddConsultationsHosting();
 
         services.AddConversations();
         return services;

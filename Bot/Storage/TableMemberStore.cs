@@ -149,7 +149,9 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         ["Email"] = m.Email,
         ["SignInName"] = m.SignInName,
         ["SignInLookedUp"] = m.SignInLookedUp,
-        ["AwaitingConfirmation"] = m.RequestedUserGroup is not null,
+        ["RepresentsGroup"] = m.RepresentsGroup,
+        ["RepresentationRequested"] = m.RepresentationRequested,
+        ["AwaitingConfirmation"] = m.AwaitsConfirmation,
     };
 
     private static MemberRecord FromEntity(TableEntity e) => new(
@@ -169,6 +171,8 @@ public sealed class TableMemberStore(CollabTables tables) : IMemberStore
         Email = e.GetString("Email"),
         SignInName = e.GetString("SignInName"),
         SignInLookedUp = e.GetBoolean("SignInLookedUp") ?? false,
+        RepresentsGroup = e.GetBoolean("RepresentsGroup") ?? false,
+        RepresentationRequested = e.GetBoolean("RepresentationRequested") ?? false,
     };
 
     // "ProductNews,SurveyReminders": a name this version does not know (written by a later one) is left out.

@@ -2,7 +2,10 @@ using CollabBot.Cards.Model;
 
 namespace CollabBot.Cards.Members;
 
-/// <summary>Staff card: members' user-group choices waiting for confirmation.</summary>
+/// <summary>
+/// Staff card: members' user-group choices waiting for confirmation, and members who say they represent their group (a
+/// representative answers consultations on the group's behalf).
+/// </summary>
 public static class PendingGroupsCard
 {
     public const string Heading = "User groups to confirm";
@@ -11,6 +14,9 @@ public static class PendingGroupsCard
     public const string TenantKey = "tenant";
     public const string MemberKey = "member";
     public const string GroupKey = "group";
+
+    /// <summary>"1" on a button that decides the member's representing the group too.</summary>
+    public const string RepresentKey = "represent";
 
     /// <summary>Keeps the card well under Teams' size limit; the rest shows once these are done.</summary>
     public const int PageSize = 20;
@@ -35,14 +41,12 @@ public static class PendingGroupsCard
             [
                 new Column(
                 [
-                    new TextBlock($"**{request.Name}** — {request.UserGroup}"),
+                    new TextBlock(request.RepresentationOnly ? $"**{request.Name}** — represents {request.UserGroup}"
+                        : request.Represent ? $"**{request.Name}** — {request.UserGroup}, as its representative"
+                        : $"**{request.Name}** — {request.UserGroup}"),
                     new TextBlock($"since {request.Since:yyyy-MM-dd}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 ]),
-                new Column([new ActionSet(
-                [
-                    Button("Confirm", ConfirmVerb, request) with { Style = ActionStyle.Positive },
-                    Button("Reject", RejectVerb, request),
-                ])], "auto"),
+                new Column([new ActionSet(Buttons(request))], "auto"),
             ])
             { Separator = true });
         }
@@ -53,6 +57,26 @@ public static class PendingGroupsCard
         return new AdaptiveCard(body) { FallbackText = Heading };
     }
 
-    private static SubmitAction Button(string title, string verb, PendingGroupRequest request) =>
-        CardVerb.Button(title, verb, (TenantKey, request.TenantId), (MemberKey, request.ObjectId), (GroupKey, request.UserGroup));
+    private static List<CardAction> Buttons(PendingGroupRequest request)
+    {
+        if (request.RepresentationOnly)
+        {
+            return [Button("Confirm", ConfirmVerb, request, represent: true) with { Style = ActionStyle.Positive }, Button("Reject", RejectVerb, request, represent: true)];
+        }
+        if (request.Represent)
+        {
+            return
+            [
+                Button("Confirm as representative", ConfirmVerb, request, represent: true) with { Style = ActionStyle.Positive },
+                Button("Confirm as member only", ConfirmVerb, request),
+                Button("Reject", RejectVerb, request),
+            ];
+        }
+        return [Button("Confirm", ConfirmVerb, request) with { Style = ActionStyle.Positive }, Button("Reject", RejectVerb, request)];
+    }
+
+    private static SubmitAction Button(string title, string verb, PendingGroupRequest request, bool represent = false) =>
+        represent
+            ? CardVerb.Button(title, verb, (TenantKey, request.TenantId), (MemberKey, request.ObjectId), (GroupKey, request.UserGroup), (RepresentKey, "1"))
+            : CardVerb.Button(title, verb, (TenantKey, request.TenantId), (MemberKey, request.ObjectId), (GroupKey, request.UserGroup));
 }

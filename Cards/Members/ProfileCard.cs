@@ -2,11 +2,15 @@ using CollabBot.Cards.Model;
 
 namespace CollabBot.Cards.Members;
 
-/// <summary>"profile": the member's user group, which staff confirm; the language and messages are on their preferences.</summary>
+/// <summary>
+/// "profile": the member's user group, and whether they represent it, which staff confirm; the language and messages are on
+/// their preferences.
+/// </summary>
 public static class ProfileCard
 {
     public const string SaveVerb = "member.saveProfile";
     public const string GroupInput = "userGroup";
+    public const string RepresentsInput = "representsGroup";
 
     public static AdaptiveCard Build(ProfileView view, ProfileLabels labels)
     {
@@ -25,6 +29,8 @@ public static class ProfileCard
                     IsRequired = true,
                     ErrorMessage = labels.ChooseUserGroup,
                 },
+                // Staff are no user group's representative: members only.
+                .. view.IsStaff ? Array.Empty<CardElement>() : [new ToggleInput(labels.Represents) { Id = RepresentsInput, Value = view.Represents ? "true" : "false" }],
             ],
             [CardVerb.Button(labels.Save, SaveVerb), CardVerb.Command(labels.Preferences, view.PreferencesCommand)])
         { FallbackText = labels.Heading };

@@ -43,9 +43,12 @@ public interface IMemberStore
     /// </summary>
     Task<IReadOnlyList<MemberRecord>> FindByObjectIdsAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken);
 
-    /// <summary>Members who chose a user group that staff have not confirmed yet, oldest request first.</summary>
     /// <summary>The member whose e-mail address or sign-in name this is (in any case), if the bot knows one.</summary>
     Task<MemberRecord?> FindBySignInAsync(string emailOrSignIn, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Members who chose a user group, or said they represent theirs, and staff have not confirmed it yet, oldest request
+    /// first.
+    /// </summary>
     Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken);
 }

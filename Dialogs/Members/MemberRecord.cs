@@ -24,6 +24,21 @@ public sealed record MemberRecord(
     public string? UserGroupConfirmedBy { get; init; }
 
     /// <summary>
+    /// Staff confirmed that the member represents <see cref="UserGroup"/> (they answer consultations on its behalf); lost
+    /// when their group changes.
+    /// </summary>
+    public bool RepresentsGroup { get; init; }
+
+    /// <summary>The member said on their profile that they represent their group (the one requested, else the confirmed one): staff confirm it.</summary>
+    public bool RepresentationRequested { get; init; }
+
+    /// <summary>Whether staff have something of this member's to confirm: a user group, or that they represent it.</summary>
+    public bool AwaitsConfirmation => RequestedUserGroup is not null || RepresentationRequested;
+
+    /// <summary>Whether the member is the confirmed representative of one of these groups.</summary>
+    public bool Represents(IEnumerable<string> groups) => RepresentsGroup && UserGroup is { } group && groups.Contains(group, StringComparer.Ordinal);
+
+    /// <summary>
     /// The e-mail address and sign-in name Teams gave when the member first spoke to the bot, in lower case (null when
     /// Teams would not say): how a nominee is recognised as a member.
     /// </summary>

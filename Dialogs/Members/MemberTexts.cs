@@ -15,6 +15,7 @@ public sealed class MemberTexts
         Member = texts["RoleMember"],
         UserGroup = texts["UserGroup"],
         ChooseUserGroup = texts["ChooseUserGroup"],
+        Represents = texts["RepresentsToggle"],
         Save = texts["Save"],
         Preferences = texts["PreferencesButton"],
     };

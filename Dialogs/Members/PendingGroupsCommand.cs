@@ -19,7 +19,8 @@ public sealed class PendingGroupsCommand(IMemberStore members, IStringLocalizer<
     {
         var waiting = await members.ListAwaitingConfirmationAsync(cancellationToken);
         return new PendingGroupsView(
-            [.. waiting.Select(m => new PendingGroupRequest(m.Id.TenantId, m.Id.ObjectId, m.Name, m.RequestedUserGroup!, m.LastSeen))],
+            [.. waiting.Where(m => (m.RequestedUserGroup ?? m.UserGroup) is not null).Select(m => new PendingGroupRequest(m.Id.TenantId, m.Id.ObjectId, m.Name,
+                (m.RequestedUserGroup ?? m.UserGroup)!, m.LastSeen, m.RepresentationRequested, RepresentationOnly: m.RequestedUserGroup is null))],
             lastAction);
     }
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace CollabBot.Dialogs.Members;
 
-/// <summary>A member chooses a user group: it applies once staff confirm it.</summary>
+/// <summary>
+/// A member chooses a user group, and says whether they represent it: both apply once staff confirm them. Saying they no
+/// longer represent it applies at once.
+/// </summary>
 public sealed class SaveProfileAction(IMemberStore members, IOptions<CollabOptions> options, TimeProvider clock,
     IStringLocalizer<MemberTexts> texts) : ICardAction
 {
@@ -20,18 +23,52 @@ public sealed class SaveProfileAction(IMemberStore members, IOptions<CollabOptio
             turn.Say(texts["ChooseFromList"]);
             return;
         }
-        var now = clock.GetUtcNow();
-        var saved = await members.UpdateAsync(turn.Sender.Id, record => record switch
+        // A card without the toggle (an older one) leaves the representation as it is.
+        bool? represents = submit[ProfileCard.RepresentsInput] switch
         {
-            _ when record.UserGroup == group => record.RequestedUserGroup is null ? null : record with { RequestedUserGroup = null },
-            _ when record.RequestedUserGroup == group => null,
-            _ => record with { RequestedUserGroup = group, LastSeen = now },
+            "true" => true,
+            "false" => false,
+            _ => null,
+        };
+        var now = clock.GetUtcNow();
+        var before = (MemberRecord?)null;
+        var saved = await members.UpdateAsync(turn.Sender.Id, record =>
+        {
+            before = record;
+            var changed = record switch
+            {
+                _ when record.UserGroup == group => record with { RequestedUserGroup = null },
+                _ when record.RequestedUserGroup == group => record,
+                _ => record with { RequestedUserGroup = group, LastSeen = now },
+            };
+            changed = represents switch
+            {
+                false => changed with { RepresentsGroup = false, RepresentationRequested = false },
+                // Already their confirmed group's representative, and staying in it: nothing to confirm.
+                true when changed.RepresentsGroup && changed.RequestedUserGroup is null => changed with { RepresentationRequested = false },
+                true => changed with { RepresentationRequested = true, LastSeen = now },
+                null => changed,
+            };
+            return changed == record ? null : changed;
         }, cancellationToken);
-        if (saved is null)
+        if (saved is null || before is null)
         {
             turn.Say(texts["UnknownMember"]);
             return;
         }
-        turn.Say(saved.UserGroup == group ? texts["AlreadyConfirmed", group] : texts["GroupRequestSent", group]);
+        string said = saved.UserGroup == group ? texts["AlreadyConfirmed", group] : texts["GroupRequestSent", group];
+        if (saved.RepresentationRequested)
+        {
+            said += " " + texts["RepresentationRequestSent", group];
+        }
+        else if (saved.RepresentsGroup && represents == true)
+        {
+            said += " " + texts["RepresentativeStatus", group];
+        }
+        else if (represents == false && (before.RepresentsGroup || before.RepresentationRequested))
+        {
+            said += " " + texts["RepresentationEnded"];
+        }
+        turn.Say(said);
     }
 }

@@ -39,6 +39,12 @@ public static class CardCatalog
         yield return ("pending-groups-empty", PendingGroupsCard.Build(new PendingGroupsView([], "Confirmed Ada in PDG.")));
         yield return ("pending-groups-long", PendingGroupsCard.Build(new PendingGroupsView(
             [.. Enumerable.Range(1, 45).Select(i => new PendingGroupRequest("t", $"m{i}", $"Member {i} \"quoted\" <b>", "CEPIUG", since))])));
+        yield return ("pending-groups-representatives", PendingGroupsCard.Build(new PendingGroupsView(
+        [
+            new PendingGroupRequest("t", "m1", "Ada", "PIUG", since, Represent: true),
+            new PendingGroupRequest("t", "m2", "Bob", "CEPIUG", since, Represent: true, RepresentationOnly: true),
+            new PendingGroupRequest("t", "m3", "Chloé", "PDG", since),
+        ], "Confirmed Ada in PIUG as its representative.")));
 
         foreach (var card in PlansCards.Staff())
         {
@@ -68,6 +74,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in ConsultationCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -84,6 +94,8 @@ public static class CardCatalog
         string[] groups = ["CEPIUG", "PDG", "PIUG"];
         yield return ("profile-new", ProfileCard.Build(new ProfileView("Ada", false, "Tell us.", null, null, groups, "preferences"), profile));
         yield return ("profile-pending", ProfileCard.Build(new ProfileView("Ada", false, "You chose **PIUG**.", "PDG", "PIUG", groups, "preferences"), profile));
+        yield return ("profile-representative", ProfileCard.Build(new ProfileView("Ada", false, "You are the confirmed representative of **PDG**.", "PDG", null,
+            groups, "preferences", Represents: true), profile));
         yield return ("profile-confirmed-staff", ProfileCard.Build(new ProfileView("Sam", true, "Your user group: **PDG**.", "PDG", null, groups, "preferences"), profile));
 
         foreach (var card in PreferencesCards(language))
@@ -116,6 +128,7 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in ContributionCards.Member(language))
+        foreach (var card in ConsultationCards.Member(language))
         {
             yield return card;
         }

@@ -14,7 +14,8 @@ public sealed class WelcomeTests : IDisposable
     private static readonly string[] MemberTitles = ["My profile", "What's new", "Product plans", "My subscriptions", "My surveys", "Ask a question", "My questions", "Round Table Q&A", "Nominate", "My nominations", "Give feedback or a proposal", "My contributions", "Newsletters", "My preferences"];
 
     private static readonly string[] StaffTitles = ["User groups to confirm", "Manage product plans", "Surveys", "Import a survey", "Create a survey", "Round Table meetings",
-        "Staff channel for questions", "Open questions", "Briefing pack", "Minutes", "Nominations", "Experts", "Inbox", "New newsletter"];
+        "Staff channel for questions", "Open questions", "Briefing pack", "Minutes", "Nominations", "Experts", "Inbox", "New newsletter", "New consultation",
+        "Consultations"];
 
     [Fact]
     public void AMemberIsOfferedExactlyTheMemberCommands()

@@ -21,7 +21,7 @@ public sealed class ActivityFuzzer(int seed)
         ["message", "message", "message", "invoke", "installationUpdate", "conversationUpdate", "messageReaction", "typing", "event", "endOfConversation", "", "x"];
 
     private static readonly string[] Verbs =
-        ["form.answer", "form.control", "form.start", "form.card", "form.submitAll", "survey.open", "plans.follow", "command.run", "member.saveProfile", "preferences.save", "nope"];
+        ["form.answer", "form.control", "form.start", "form.card", "form.submitAll", "survey.open", "plans.follow", "command.run", "member.saveProfile", "preferences.save", "consultation.answer", "nope"];
 
     private const string Surrogate = "\u0001SURROGATE\u0001";
 

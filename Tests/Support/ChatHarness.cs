@@ -1,6 +1,7 @@
 using CollabBot.Cards.Model;
 using CollabBot.Dialogs;
 using CollabBot.Dialogs.Contributions;
+using CollabBot.Dialogs.Consultations;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
@@ -12,6 +13,7 @@ using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Contributions;
+using CollabBot.Tests.Consultations;
 using CollabBot.Tests.Newsletters;
 using CollabBot.Tests.Nominations;
 using CollabBot.Tests.Plans;
@@ -59,6 +61,7 @@ public sealed class ChatHarness : IDisposable
         collection.AddSingleton<INominationStore>(Nominations);
         collection.AddSingleton<IContributionStore>(Contributions);
         collection.AddSingleton<INewsletterStore>(Newsletters);
+        collection.AddSingleton<IConsultationStore>(Consultations);
         collection.AddStrictTexts();
         collection.AddConversations();
         configure?.Invoke(collection);
@@ -93,6 +96,8 @@ public sealed class ChatHarness : IDisposable
     public InMemoryContributionStore Contributions { get; } = new();
 
     public InMemoryNewsletterStore Newsletters { get; } = new();
+
+    public InMemoryConsultationStore Consultations { get; } = new();
 
     /// <summary>The team channel of turns when <see cref="Conversation"/> is a channel.</summary>
     public TeamChannel? Channel { get; set; }

@@ -59,7 +59,7 @@ public sealed class FakeMemberStore : IMemberStore
             || string.Equals(r.SignInName, emailOrSignIn.Trim(), StringComparison.OrdinalIgnoreCase)));
 
     public Task<IReadOnlyList<MemberRecord>> ListAwaitingConfirmationAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => r.RequestedUserGroup is not null).OrderBy(r => r.LastSeen)]);
+        Task.FromResult<IReadOnlyList<MemberRecord>>([.. records.Values.Where(r => r.AwaitsConfirmation).OrderBy(r => r.LastSeen)]);
 }
 
 public sealed class FakeNotifier : INotifier
