@@ -87,7 +87,8 @@ public sealed class FormOpenCardAction(FormEngine engine, FormCards cards, IStri
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
     {
-        var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        // Answers to questions no longer asked are not filled in: ticking their branch again asks them afresh.
+        var answers = form.ShownOnly(await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken));
         turn.Show(cards.AllInOne(owner, form, f => FormCards.CardValue(f, answers[f.Id])));
     }
 }

@@ -233,6 +233,25 @@ public sealed class BranchingTests
         Assert.Null(chat.StateOf(Ada).Form);
     }
 
+    [Fact]
+    public async Task TheCardDoesNotFillInAnswersToABranchNoLongerAsked()
+    {
+        using var chat = new ChatHarness().WithKnownPeople();
+        await chat.OpenBranchedAsync();
+        await chat.PressesBranchedAsync(Ada, FormVerbs.Start);
+        await chat.SaysAsync(Ada, "PATENTSCOPE");
+        await chat.SaysAsync(Ada, "Weekly");
+        await chat.SaysAsync(Ada, "back");
+        await chat.SaysAsync(Ada, "back");
+        await chat.SaysAsync(Ada, "WIPO Lex");
+
+        var card = Assert.IsType<CardReply>(Assert.Single(await chat.PressesBranchedAsync(Ada, FormVerbs.OpenCard))).Card;
+
+        var inputs = Inputs(System.Text.Json.Nodes.JsonNode.Parse(card.ToJson())!).ToDictionary(i => (string)i["id"]!);
+        Assert.Equal("2", (string?)inputs["f_products"]["value"]);
+        Assert.Null(inputs["f_ps_often"]["value"]);
+    }
+
     private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
     private static SurveyResponse R(string key, bool complete, params (string Id, string Value)[] answers) =>

@@ -65,6 +65,15 @@ public sealed class SurveyImportTests
     }
 
     [Fact]
+    public void ThePlaygroundsBranchedSurveyImports()
+    {
+        var (survey, problems) = SurveyImport.Parse(File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "docs", "survey-branching.json")), "sam", Now, Groups);
+
+        Assert.Empty(problems);
+        Assert.Equal(2, survey!.Questions.Count(q => q.ShowIf is not null));
+    }
+
+    [Fact]
     public void AConditionKeepsTheChoicesAsTheQuestionSpellsThem()
     {
         var (survey, problems) = SurveyImport.Parse(Branch + "\"showIf\": {\"question\": \"first\", \"anyOf\": [\"b\", \"a\", \"B\"]}}]}", "sam", Now, Groups);
