@@ -39,8 +39,11 @@ public sealed class SurveyExports(ISurveyStore store, IMemberStore members) : IE
         header.AddRange(survey.Questions.Select((q, i) => $"{i + 1}. {q.Prompt}"));
         var rows = new List<string[]> { header.ToArray() };
         var number = 0;
-        foreach (var response in await store.ListResponsesAsync(survey.Id, cancellationToken))
+        var form = survey.AsForm();
+        foreach (var stored in await store.ListResponsesAsync(survey.Id, cancellationToken))
         {
+            // A question not asked of this respondent is left empty, even if they answered it before changing an earlier answer.
+            var response = stored with { Answers = form.ShownOnly(new FormAnswers(stored.Answers, stored.Complete)).Values };
             number++;
             var row = new List<string>();
             if (survey.Anonymous || response.Respondent is not { } who)

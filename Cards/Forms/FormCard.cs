@@ -33,7 +33,14 @@ public static class FormCard
         foreach (var field in view.Fields)
         {
             number++;
-            body.Add(Input(field, $"{number}. {field.Prompt}" + (field.Required ? "" : " " + labels.Optional), labels));
+            if (field.Condition is { } condition)
+            {
+                body.Add(new TextBlock("↳ " + condition) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.Medium });
+            }
+            body.Add(Input(field, $"{number}. {field.Prompt}" + (field.Required ? "" : " " + labels.Optional), labels) with
+            {
+                Spacing = field.Condition is null ? null : Spacing.Small,
+            });
         }
         IReadOnlyList<CardAction>? actions = view.Preview ? null :
             [CardVerb.Button(labels.SendAnswers, FormVerbs.SubmitAll, (FormVerbs.KindKey, view.Kind), (FormVerbs.FormKey, view.FormId)) with { Style = ActionStyle.Positive }];
@@ -70,12 +77,14 @@ public static class FormCard
                 Placeholder = field.Input == FormInputKind.Email ? "name@example.org" : null,
             },
         };
+        // A question asked only on a condition cannot be required on the card: Adaptive Cards cannot hide it.
+        var required = field.Required && field.Condition is null;
         return input with
         {
             Id = id,
             Label = label,
-            IsRequired = field.Required ? true : null,
-            ErrorMessage = field.Required ? labels.NeedsAnswer : null,
+            IsRequired = required ? true : null,
+            ErrorMessage = required ? labels.NeedsAnswer : null,
         };
     }
 

@@ -38,6 +38,10 @@ public sealed record FormCardField(string Id, string Prompt, FormInputKind Input
     public double? Min { get; init; }
     public double? Max { get; init; }
     public int? MaxLength { get; init; }
+
+    /// <summary>When the question applies ("Only if you chose PATENTSCOPE in question 1."): shown under it, and the
+    /// card does not require it (the server does, when it applies).</summary>
+    public string? Condition { get; init; }
 }
 
 /// <param name="Preview">Staff preview: shown as members see it, without the send button.</param>

@@ -50,7 +50,8 @@ public static class ResultsCard
         foreach (var q in view.Questions)
         {
             body.Add(new TextBlock($"{q.Number}. {q.Prompt}") { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
-            body.Add(new TextBlock($"{q.Answered} answered" + (q.Summary is { } s ? $" · {s}" : "")) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            var shown = q.ShownTo is { } to ? $" · shown to {to} respondent{(to == 1 ? "" : "s")}" + (q.Condition is { } c ? $" ({c})" : "") : "";
+            body.Add(new TextBlock($"{q.Answered} answered{shown}" + (q.Summary is { } s ? $" · {s}" : "")) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
             foreach (var row in q.Rows)
             {
                 var bar = new string('█', (int)Math.Round(row.Share * BarWidth));

@@ -71,6 +71,17 @@ public static class SurveyAuthoringCard
                 Placeholder = "PATENTSCOPE; Global Brand Database; WIPO Inspire",
                 Value = Value(QuestionInput(slot, "choices")),
             });
+            if (slot > 1)
+            {
+                body.Add(new TextInput
+                {
+                    Id = QuestionInput(slot, "showif"),
+                    Label = "Only if (optional): an earlier choice or yes-no question = the answers that show this one",
+                    Placeholder = "q1 = PATENTSCOPE, WIPO Lex",
+                    MaxLength = 500,
+                    Value = Value(QuestionInput(slot, "showif")),
+                });
+            }
         }
         return new AdaptiveCard(body, [CardVerb.Button("Save as draft", Verb) with { Style = ActionStyle.Positive }]) { FallbackText = Heading };
     }

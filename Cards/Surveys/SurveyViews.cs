@@ -48,7 +48,14 @@ public sealed record ResultsView(
 /// <param name="Summary">"Average 4.2 / 5" and the like.</param>
 /// <param name="Texts">Free-text answers on this page.</param>
 public sealed record QuestionResult(int Number, string Prompt, int Answered, IReadOnlyList<TallyRow> Rows, string? Summary,
-    IReadOnlyList<string> Texts, int TextTotal = 0);
+    IReadOnlyList<string> Texts, int TextTotal = 0)
+{
+    /// <summary>For a question asked only on a condition: how many respondents were asked it.</summary>
+    public int? ShownTo { get; init; }
+
+    /// <summary>The condition, as staff read it: "only if q1 is PATENTSCOPE or WIPO Lex".</summary>
+    public string? Condition { get; init; }
+}
 
 public sealed record TallyRow(string Label, int Count, double Share);
 

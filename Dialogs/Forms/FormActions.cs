@@ -87,7 +87,8 @@ public sealed class FormOpenCardAction(FormEngine engine, FormCards cards, IStri
 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
     {
-        var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        // Answers to questions no longer asked are not filled in: ticking their branch again asks them afresh.
+        var answers = form.ShownOnly(await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken));
         turn.Show(cards.AllInOne(owner, form, f => FormCards.CardValue(f, answers[f.Id])));
     }
 }
@@ -101,27 +102,34 @@ public sealed class FormSubmitAllAction(FormEngine engine, AnswerParser parser, 
     protected override async Task HandleAsync(Turn turn, CardSubmit submit, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken)
     {
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<string>();
+        var refusals = new string?[form.Fields.Count];
         for (var i = 0; i < form.Fields.Count; i++)
         {
             var field = form.Fields[i];
             var raw = submit[FormVerbs.InputId(field.Id)]?.Trim() ?? "";
             if (raw.Length == 0)
             {
-                if (field.Required)
-                {
-                    problems.Add(Texts["QuestionNeedsAnswer", i + 1]);
-                }
+                refusals[i] = field.Required ? Texts["QuestionNeedsAnswer", i + 1].Value : null;
                 answers[field.Id] = "";
                 continue;
             }
             var (value, problem) = parser.Parse(field, raw);
-            if (value is null)
+            refusals[i] = value is null ? Texts["QuestionProblem", i + 1, problem!].Value : null;
+            answers[field.Id] = value ?? "";
+        }
+        // The card shows every question: those its other answers leave out are neither required nor recorded.
+        var states = form.States(new FormAnswers(answers, true));
+        var problems = new List<string>();
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            if (states[i] == Visibility.Hidden)
             {
-                problems.Add(Texts["QuestionProblem", i + 1, problem!]);
-                continue;
+                answers[form.Fields[i].Id] = "";
             }
-            answers[field.Id] = value;
+            else if (refusals[i] is { } refusal)
+            {
+                problems.Add(refusal);
+            }
         }
         if (problems.Count > 0)
         {

@@ -50,9 +50,11 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             case ControlWord.None:
                 break;
             case ControlWord.Help:
-                turn.Say(string.Join(" ", texts["Answering", form.Title, cursor.Index + 1, form.Fields.Count],
+                var known = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+                var (number, count) = form.Position(cursor.Index, known);
+                turn.Say(string.Join(" ", texts["Answering", form.Title, number, count],
                     texts[field.Required ? "ControlWords" : "ControlWordsWithSkip"], parser.Expectation(field)));
-                await AskAsync(turn, owner, cursor, form, cancellationToken);
+                await AskAsync(turn, owner, cursor, form, cancellationToken, known);
                 return true;
             default:
                 await ControlAsync(turn, owner, cursor, form, word, cancellationToken);
@@ -85,7 +87,8 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         if (cursor is null || cursor.Kind != owner.Kind || cursor.FormId != form.Id)
         {
             var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
-            var firstOpen = form.Fields.ToList().FindIndex(f => answers[f.Id] is null);
+            var states = form.States(answers);
+            var firstOpen = Enumerable.Range(0, form.Fields.Count).FirstOrDefault(i => states[i] == Visibility.Shown && answers[form.Fields[i].Id] is null, -1);
             cursor = new FormCursor { Kind = owner.Kind, FormId = form.Id, Index = answers.Complete || firstOpen < 0 ? 0 : firstOpen };
             turn.State.Form = cursor;
             if (cursor.Index == 0 && form.Intro.Length > 0 && !answers.Complete)
@@ -133,12 +136,22 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             {
                 return; // a double click or a re-delivery: already recorded
             }
+            if (form.States(answers)[index] == Visibility.Hidden)
+            {
+                turn.Say(texts["QuestionNotAsked"]); // an old card's button: the member's answers since then leave it out
+                return;
+            }
             await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, value, cancellationToken);
             answers = answers.With(field.Id, value);
         }
         if (current && cursor!.Index != index)
         {
-            turn.Say(texts["AnswerChanged", index + 1, parser.Display(field, value)]);
+            turn.Say(texts["AnswerChanged", form.Position(index, answers).Number, parser.Display(field, value)]);
+            if (!cursor.Paused && cursor.Index < form.Fields.Count && form.States(answers)[cursor.Index] == Visibility.Hidden)
+            {
+                // The change leaves out the question being asked: go on to the next one asked.
+                await AdvanceAsync(turn, owner, cursor, form, cancellationToken, answers);
+            }
             return;
         }
         cursor ??= new FormCursor { Kind = owner.Kind, FormId = form.Id, Index = index };
@@ -153,21 +166,34 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         switch (word)
         {
             case ControlWord.Back:
-                cursor.Index = Math.Max(0, cursor.Index - 1);
-                cursor.Paused = false;
-                await AskAsync(turn, owner, cursor, form, cancellationToken);
-                break;
+                {
+                    var answers = await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+                    var states = form.States(answers);
+                    // To the previous question asked: a branch not taken is stepped over.
+                    var previous = cursor.Index - 1;
+                    while (previous > 0 && states[previous] != Visibility.Shown)
+                    {
+                        previous--;
+                    }
+                    cursor.Index = Math.Max(0, previous);
+                    cursor.Paused = false;
+                    await AskAsync(turn, owner, cursor, form, cancellationToken, answers);
+                    break;
+                }
             case ControlWord.Skip when field.Required:
-                turn.Say($"{texts["CannotSkip", cursor.Index + 1]} {parser.Expectation(field)}");
+                turn.Say($"{texts["CannotSkip", form.Position(cursor.Index, await BranchingAnswersAsync(turn, owner, form, cancellationToken)).Number]} {parser.Expectation(field)}");
                 break;
             case ControlWord.Skip:
                 await owner.SaveAnswerAsync(turn.Sender, form.Id, field.Id, "", cancellationToken);
                 await AdvanceAsync(turn, owner, cursor, form, cancellationToken);
                 break;
             case ControlWord.Later:
-                cursor.Paused = true;
-                turn.Say($"{texts["PlaceKept", cursor.Index + 1, form.Fields.Count]} {owner.FindAgain}");
-                break;
+                {
+                    cursor.Paused = true;
+                    var (number, count) = form.Position(cursor.Index, await BranchingAnswersAsync(turn, owner, form, cancellationToken));
+                    turn.Say($"{texts["PlaceKept", number, count]} {owner.FindAgain}");
+                    break;
+                }
             case ControlWord.Cancel:
                 turn.State.Form = null;
                 turn.Say($"{texts["Stopped", form.Title]} {owner.FindAgain}");
@@ -198,8 +224,9 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         FormAnswers? known = null)
     {
         var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
+        var states = form.States(answers);
         var next = cursor.Index + 1;
-        while (form.SkipAnswered && next < form.Fields.Count && answers[form.Fields[next].Id] is not null)
+        while (next < form.Fields.Count && (states[next] != Visibility.Shown || (form.SkipAnswered && answers[form.Fields[next].Id] is not null)))
         {
             next++;
         }
@@ -209,11 +236,15 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
             await AskAsync(turn, owner, cursor, form, cancellationToken, answers);
             return;
         }
-        var missing = form.Fields.ToList().FindIndex(f => f.Required && answers[f.Id] is null);
+        var missing = -1;
+        for (var i = 0; i < form.Fields.Count && missing < 0; i++)
+        {
+            missing = states[i] == Visibility.Shown && form.Fields[i].Required && answers[form.Fields[i].Id] is null ? i : -1;
+        }
         if (missing >= 0)
         {
             cursor.Index = missing;
-            turn.Say(texts["AlmostDone", missing + 1]);
+            turn.Say(texts["AlmostDone", form.Position(missing, answers).Number]);
             await AskAsync(turn, owner, cursor, form, cancellationToken, answers);
             return;
         }
@@ -229,8 +260,19 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
         FormAnswers? known = null)
     {
         var answers = known ?? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken);
-        turn.Show(cards.Question(owner, form, cursor.Index, answers[form.Fields[cursor.Index].Id]));
+        if (form.HasConditions && form.States(answers)[cursor.Index] == Visibility.Hidden)
+        {
+            // An answer changed meanwhile leaves this question out: on to the next one asked.
+            await AdvanceAsync(turn, owner, cursor, form, cancellationToken, answers);
+            return;
+        }
+        var (number, count) = form.Position(cursor.Index, answers);
+        turn.Show(cards.Question(owner, form, cursor.Index, answers[form.Fields[cursor.Index].Id], number, count));
     }
+
+    /// <summary>The member's answers when the form branches (its numbering depends on them); null, and no read, when it does not.</summary>
+    private static async Task<FormAnswers?> BranchingAnswersAsync(Turn turn, IFormOwner owner, FormDefinition form, CancellationToken cancellationToken) =>
+        form.HasConditions ? await owner.LoadAnswersAsync(turn.Sender, form.Id, cancellationToken) : null;
 
     private void SayPersonalOnly(Turn turn, IFormOwner owner) => turn.Say($"{texts["PersonalOnly"]} {owner.FindAgain}");
 
@@ -245,7 +287,8 @@ public sealed class FormEngine(IEnumerable<IFormOwner> owners, IServiceProvider 
                 if (ReferenceEquals(turn.State.Form, cursor))
                 {
                     cursor.Paused = true;
-                    turn.Show(cards.Continue(owner, form, cursor.Index));
+                    var (number, count) = form.Position(cursor.Index, await BranchingAnswersAsync(turn, owner, form, cancellationToken));
+                    turn.Show(cards.Continue(number, count, owner, form));
                 }
                 return true;
             }

@@ -11,6 +11,7 @@ namespace CollabBot.Dialogs.Surveys;
 public sealed class ResultsTally
 {
     private readonly Survey survey;
+    private readonly FormDefinition? branching;
     private readonly int page;
     private readonly QuestionTally[] questions;
     private int complete;
@@ -21,6 +22,7 @@ public sealed class ResultsTally
         this.survey = survey;
         this.page = Math.Max(0, page);
         questions = [.. survey.Questions.Select(q => new QuestionTally(q))];
+        branching = survey.AsForm() is { HasConditions: true } form ? form : null;
     }
 
     public void Add(SurveyResponse response)
@@ -46,8 +48,17 @@ public sealed class ResultsTally
         {
             return;
         }
-        foreach (var question in questions)
+        // A question asked only on a condition counts the respondents it was asked; an answer left from before an
+        // earlier answer changed (it is no longer asked) is not counted.
+        var states = branching?.States(new FormAnswers(response.Answers, response.Complete));
+        for (var i = 0; i < questions.Length; i++)
         {
+            var question = questions[i];
+            if (states is not null && states[i] != Visibility.Shown)
+            {
+                continue;
+            }
+            question.ShownTo++;
             if (response.Answers.TryGetValue(question.Field.Id, out var answer) && answer.Length > 0)
             {
                 question.Add(answer, page);
@@ -57,7 +68,7 @@ public sealed class ResultsTally
 
     public ResultsView ToView(DateTimeOffset asOf, int part)
     {
-        var results = questions.Select((q, i) => q.ToResult(i + 1)).ToList();
+        var results = questions.Select((q, i) => q.ToResult(i + 1) with { Condition = ConditionText(q.Field) }).ToList();
         var maxTexts = questions.Where(q => q.IsFreeText).Select(q => q.Answered).DefaultIfEmpty(0).Max();
         var pages = Math.Max(1, (maxTexts + SurveyResults.TextsPerPage - 1) / SurveyResults.TextsPerPage);
         var parts = SurveyResults.Parts(results);
@@ -69,6 +80,18 @@ public sealed class ResultsTally
             Parts = parts.Count,
             QuestionCount = results.Count,
         };
+    }
+
+    /// <summary>"only if question 1 is PATENTSCOPE or WIPO Lex" (yes-no answers as Yes and No).</summary>
+    private string? ConditionText(FormField field)
+    {
+        if (field.ShowIf is not { } condition)
+        {
+            return null;
+        }
+        var decider = survey.Questions.ToList().FindIndex(q => q.Id == condition.FieldId);
+        var values = condition.AnyOf.Select(v => v switch { "yes" => "Yes", "no" => "No", _ => v });
+        return $"only if question {(decider + 1).ToString(CultureInfo.InvariantCulture)} is {string.Join(" or ", values)}";
     }
 
     private sealed class QuestionTally(FormField question)
@@ -84,6 +107,9 @@ public sealed class ResultsTally
         public FormField Field => question;
 
         public int Answered { get; private set; }
+
+        /// <summary>Respondents who were asked this question (all of them, unless it has a condition).</summary>
+        public int ShownTo { get; set; }
 
         public bool IsFreeText => question.Type is not (FieldType.SingleChoice or FieldType.MultiChoice or FieldType.Rating
             or FieldType.YesNo or FieldType.Number or FieldType.Date);
@@ -124,7 +150,9 @@ public sealed class ResultsTally
             }
         }
 
-        public QuestionResult ToResult(int number)
+        public QuestionResult ToResult(int number) => Result(number) with { ShownTo = question.ShowIf is null ? null : ShownTo };
+
+        private QuestionResult Result(int number)
         {
             var prompt = question.Prompt;
             return question.Type switch

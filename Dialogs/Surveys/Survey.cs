@@ -36,6 +36,9 @@ public sealed record Survey(
     /// <summary>The audience as staff cards say it.</summary>
     public string AudienceText => Audience.Count == 0 ? "all members" : string.Join(", ", Audience);
 
+    /// <summary>The questions as a form, for what depends on them alone (which are asked, given a respondent's answers).</summary>
+    public FormDefinition AsForm() => new(Id, Title, Intro, Questions);
+
     public bool IsFor(Member member) =>
         Audience.Count == 0 || member.IsStaff || (member.UserGroup is { } group && Audience.Contains(group, StringComparer.OrdinalIgnoreCase));
 }

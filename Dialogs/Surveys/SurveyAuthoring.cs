@@ -44,10 +44,49 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
         var problems = await importer.TryImportAsync(turn, json, cancellationToken);
         if (problems.Count > 0)
         {
-            turn.Show(SurveyAuthoringCard.Build(View(options.Value, submit.Values,
-                [.. problems.Select(p => QuestionPath().Replace(p.Field.Length == 0 ? p.Message : $"{p.Field}: {p.Message}",
-                    m => "Question " + (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture)))])));
+            var slots = FilledSlots(submit);
+            turn.Show(SurveyAuthoringCard.Build(View(options.Value, submit.Values, [.. problems.Select(p => Said(p, slots))])));
         }
+    }
+
+    /// <summary>An import mistake as the card's author reads it: "Question 3 (only if): ..." rather than "questions[1].showIf.question: ...".</summary>
+    public static string Said(ImportProblem problem, IReadOnlyList<int> slots)
+    {
+        if (problem.Field.Length == 0)
+        {
+            return problem.Message;
+        }
+        var field = ConditionPath().Replace(problem.Field, " (only if)");
+        field = QuestionPath().Replace(field, m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var k && k < slots.Count
+            ? "Question " + slots[k].ToString(CultureInfo.InvariantCulture)
+            : "Question " + (k + 1).ToString(CultureInfo.InvariantCulture));
+        return $"{field}: {problem.Message}";
+    }
+
+    /// <summary>The card's question slots that hold a question, in order: the definition's questions[k] is slot slots[k].</summary>
+    public static List<int> FilledSlots(CardSubmit submit) =>
+        [.. Enumerable.Range(1, SurveyAuthoringCard.Slots).Where(slot => !string.IsNullOrWhiteSpace(submit[SurveyAuthoringCard.QuestionInput(slot, "text")]))];
+
+    /// <summary>
+    /// The card's "only if": "q1 = PATENTSCOPE, WIPO Lex" (or "1 = ..."; choices separated by ";" when one holds a comma)
+    /// as the format's showIf. Without "=" the choices are missing, which the import says.
+    /// </summary>
+    public static JsonObject? Condition(string text)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        var cut = text.IndexOf('=', StringComparison.Ordinal);
+        var on = (cut < 0 ? text : text[..cut]).Trim().ToLowerInvariant();
+        on = QuestionName().Match(on) is { Success: true } m ? "q" + m.Groups[1].Value : on;
+        var values = cut < 0 ? "" : text[(cut + 1)..];
+        var separator = values.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        return new JsonObject
+        {
+            ["question"] = on,
+            ["anyOf"] = new JsonArray([.. values.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode)v)]),
+        };
     }
 
     /// <summary>The card's values as a definition in the import format (docs/survey-format.md).</summary>
@@ -92,6 +131,10 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
                 question["choices"] = new JsonArray([.. choices.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(c => (JsonNode)c)]);
             }
+            if (Condition(Get(SurveyAuthoringCard.QuestionInput(slot, "showif"))) is { } condition)
+            {
+                question["showIf"] = condition;
+            }
             questions.Add(question);
         }
         definition["questions"] = questions;
@@ -112,4 +155,10 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
 
     [GeneratedRegex(@"questions\[(\d+)\]")]
     private static partial Regex QuestionPath();
+
+    [GeneratedRegex(@"\.showIf(\.[A-Za-z]+(\[\d+\])?)?$")]
+    private static partial Regex ConditionPath();
+
+    [GeneratedRegex(@"^(?:q|question)?\s*(\d{1,2})$")]
+    private static partial Regex QuestionName();
 }

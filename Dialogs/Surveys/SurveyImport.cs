@@ -36,7 +36,8 @@ public static partial class SurveyImport
     };
 
     private static readonly string[] SurveyFields = ["id", "title", "intro", "anonymous", "deadline", "audience", "questions"];
-    private static readonly string[] QuestionFields = ["id", "text", "type", "required", "choices", "min", "max", "maxLength"];
+    private static readonly string[] QuestionFields = ["id", "text", "type", "required", "choices", "min", "max", "maxLength", "showIf"];
+    private static readonly string[] ConditionFields = ["question", "anyOf"];
 
     public static (Survey? Survey, IReadOnlyList<ImportProblem> Problems) Parse(
         string json, string staffObjectId, DateTimeOffset now, IReadOnlyCollection<string> userGroups)
@@ -183,19 +184,115 @@ public static partial class SurveyImport
             }
             var i = 0;
             var ids = new HashSet<string>(StringComparer.Ordinal);
+            var conditions = new List<(int Index, string Path, string Question, List<string> AnyOf)>();
             foreach (var question in questions.EnumerateArray())
             {
                 var path = $"questions[{i++}]";
+                var condition = Condition(question, path);
                 if (Question(question, path, i) is { } field)
                 {
                     if (!ids.Add(field.Id))
                     {
                         Problem(path + ".id", $"\"{field.Id}\" is used by an earlier question; each question needs its own id.");
                     }
+                    if (condition is { } c)
+                    {
+                        conditions.Add((fields.Count, path, c.Question, c.AnyOf));
+                    }
                     fields.Add(field);
                 }
             }
+            foreach (var (index, path, on, anyOf) in conditions)
+            {
+                if (Resolve(fields, index, path, on, anyOf) is { } resolved)
+                {
+                    fields[index] = fields[index] with { ShowIf = resolved };
+                }
+            }
             return fields;
+        }
+
+        /// <summary>A question's "showIf" as written: { "question": "q1", "anyOf": ["PATENTSCOPE"] }; checked against the questions later.</summary>
+        private (string Question, List<string> AnyOf)? Condition(JsonElement question, string path)
+        {
+            if (question.ValueKind != JsonValueKind.Object || !question.TryGetProperty("showIf", out var showIf) || showIf.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            var at = path + ".showIf";
+            if (showIf.ValueKind != JsonValueKind.Object)
+            {
+                Problem(at, "must be an object like { \"question\": \"q1\", \"anyOf\": [\"PATENTSCOPE\"] }.");
+                return null;
+            }
+            Unknown(showIf, at, ConditionFields, "a condition");
+            var on = String(showIf, "question", at, required: true, 40);
+            if (!showIf.TryGetProperty("anyOf", out var anyOf) || anyOf.ValueKind != JsonValueKind.Array || anyOf.GetArrayLength() == 0)
+            {
+                Problem(at + ".anyOf", "must be a list of one or more of that question's choices, e.g. [\"PATENTSCOPE\"] (for a yes-no question [\"yes\"] or [\"no\"]).");
+                return null;
+            }
+            var values = new List<string>();
+            var k = 0;
+            foreach (var value in anyOf.EnumerateArray())
+            {
+                var itemPath = $"{at}.anyOf[{k++}]";
+                if (value.ValueKind != JsonValueKind.String || value.GetString()!.Trim().Length == 0)
+                {
+                    Problem(itemPath, $"must be a choice in quotes, not {Shown(value)}.");
+                    continue;
+                }
+                values.Add(value.GetString()!.Trim());
+            }
+            return on is null || values.Count != anyOf.GetArrayLength() ? null : (on, values);
+        }
+
+        /// <summary>
+        /// A condition must name an earlier question (so answers cannot go round in a loop) whose answers are among a few
+        /// (single-choice, multi-choice, yes-no), and only its choices.
+        /// </summary>
+        private FieldCondition? Resolve(List<FormField> fields, int index, string path, string on, List<string> anyOf)
+        {
+            var at = path + ".showIf.question";
+            var decider = fields.FindIndex(f => f.Id == on);
+            if (decider < 0)
+            {
+                Problem(at, $"\"{on}\" is not the id of a question in this survey.");
+                return null;
+            }
+            if (decider == index)
+            {
+                Problem(at, "a question cannot depend on its own answer: that is a loop. Name an earlier question.");
+                return null;
+            }
+            if (decider > index)
+            {
+                Problem(at, $"\"{on}\" comes later in the survey: a condition must name an earlier question, or answers would go round in a loop.");
+                return null;
+            }
+            var field = fields[decider];
+            if (!field.CanDecide)
+            {
+                Problem(at, $"\"{on}\" is a {Name(field.Type)} question; a condition can only name a single-choice, multi-choice or yes-no question.");
+                return null;
+            }
+            IReadOnlyList<string> known = field.Type == FieldType.YesNo ? ["yes", "no"] : field.Choices;
+            var values = new List<string>();
+            var wrong = false;
+            for (var k = 0; k < anyOf.Count; k++)
+            {
+                var match = known.FirstOrDefault(c => string.Equals(c, anyOf[k], StringComparison.OrdinalIgnoreCase));
+                if (match is null)
+                {
+                    wrong = true;
+                    Problem($"{path}.showIf.anyOf[{k}]", $"\"{anyOf[k]}\" is not a choice of \"{on}\"; its choices are {string.Join(", ", known.Select(c => $"\"{c}\""))}.");
+                }
+                else if (!values.Contains(match))
+                {
+                    values.Add(match);
+                }
+            }
+            return wrong ? null : new FieldCondition(on, values);
         }
 
         private FormField? Question(JsonElement question, string path, int number)

@@ -170,6 +170,9 @@ public static class CardCatalog
             MaxLength = k is FormInputKind.ShortText or FormInputKind.LongText ? 500 : null,
         })];
         yield return ("form-card", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "Intro text.", fields), labels));
+        var only = Texts.In(language, () => Texts.Of<FormTexts>()["OnlyIf", "PATENTSCOPE, WIPO Lex " + Texts.Of<FormTexts>()["Or"] + " \"Other\" <b>", 1].Value);
+        yield return ("form-card-branching", FormCard.Build(new FormCardView("survey", "s1", "Product use", "",
+            [.. fields.Select((f, i) => i % 2 == 1 ? f with { Condition = only } : f)]), labels));
         yield return ("form-card-preview-problems", FormCard.Build(new FormCardView("survey", "s1", "User feedback", "", fields, Preview: true,
             Note: "Anonymous.", Problems: ["Question 2 needs an answer."]), labels));
         yield return ("form-summary", FormSummaryCard.Build(new FormSummaryView("survey", "s1", "User feedback", [("Q1?", "PATENTSCOPE"), ("Q2?", "(no answer)")], true, true, "Anonymous."), labels));
@@ -205,6 +208,9 @@ public static class CardCatalog
         yield return ("survey-author-problems", SurveyAuthoringCard.Build(new SurveyAuthoringView(["CEPIUG", "PDG"], types,
             new Dictionary<string, string> { ["title"] = "T", ["audience"] = "PDG", ["q1_text"] = "Q?", ["q1_type"] = "rating", ["q1_required"] = "false" },
             ["Question 1.choices: only applies to single-choice and multi-choice questions, not rating."])));
+        yield return ("survey-author-branching-problems", SurveyAuthoringCard.Build(new SurveyAuthoringView(["CEPIUG", "PDG"], types,
+            new Dictionary<string, string> { ["title"] = "T", ["q1_text"] = "Which?", ["q1_type"] = "multi-choice", ["q1_choices"] = "A; B", ["q2_text"] = "Why?", ["q2_showif"] = "q1 = A, C" },
+            ["Question 2 (only if): \"C\" is not a choice of \"q1\"; its choices are \"A\", \"B\"."])));
         yield return ("survey-import", SurveyImportCard.Build(new SurveyImportView()));
         yield return ("survey-import-problems", SurveyImportCard.Build(new SurveyImportView("{ \"id\": 1 }", ["Line 1, id: must be a text in quotes, not 1.", "Line 1, title: is missing."])));
         QuestionResult[] questions =
@@ -214,6 +220,13 @@ public static class CardCatalog
             new(3, "Searches per week?", 2, [], "average 12, lowest 4, highest 20", []),
             new(4, "What should we improve?", 12, [], null, [.. Enumerable.Range(1, 5).Select(i => $"Answer {i} with \"quotes\" and <html>")], 12),
         ];
+        QuestionResult[] branching =
+        [
+            new(1, "Which products?", 3, [new("PATENTSCOPE", 2, 2 / 3.0), new("WIPO Lex", 1, 1 / 3.0)], null, []),
+            new(2, "How often do you use PATENTSCOPE?", 2, [new("Daily", 2, 1), new("Rarely", 0, 0)], null, []) { ShownTo = 2, Condition = "only if question 1 is PATENTSCOPE" },
+            new(3, "One wish?", 0, [], null, []) { ShownTo = 1, Condition = "only if question 2 is Daily or Weekly" },
+        ];
+        yield return ("survey-results-branching", ResultsCard.Build(new ResultsView("s2", "Product use", "Open", false, 10, 3, 0, branching)));
         yield return ("survey-results", ResultsCard.Build(new ResultsView("s1", "User feedback", "Open", false, 40, 3, 2, questions, 1, 3, deadline)
         { Part = 1, Parts = 3, QuestionCount = 12 }));
         yield return ("survey-export-ready", ExportReadyCard.Build(new ExportReadyView("The responses to \"User feedback\" as CSV", "s1-results.csv",

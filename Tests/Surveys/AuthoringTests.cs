@@ -45,6 +45,46 @@ public sealed class AuthoringTests
     }
 
     [Fact]
+    public async Task AQuestionCanBeAskedOnlyIfAnEarlierAnswerMatches()
+    {
+        using var chat = new ChatHarness().WithKnownPeople();
+
+        var replies = await chat.PressesAsync(Sam, SurveyAuthoringCard.Verb,
+            ("title", "Products"), ("q1_text", "Which products do you use?"), ("q1_type", "multi-choice"), ("q1_choices", "PATENTSCOPE; WIPO Lex; Other"),
+            ("q2_text", ""), ("q2_type", "short-text"),
+            ("q3_text", "How often do you use them?"), ("q3_type", "rating"), ("q3_showif", "q1 = patentscope, WIPO Lex"),
+            ("q4_text", "May we call you?"), ("q4_type", "yes-no"),
+            ("q5_text", "Your number?"), ("q5_type", "short-text"), ("q5_showif", "4 = Yes"));
+
+        Assert.Contains("Imported \"Products\"", replies.Shown(), StringComparison.Ordinal);
+        var survey = Assert.Single(await chat.Surveys.ListAsync(default));
+        Assert.Equal(["PATENTSCOPE", "WIPO Lex"], survey.Questions[1].ShowIf!.AnyOf);
+        Assert.Equal("q4", survey.Questions[3].ShowIf!.FieldId);
+        Assert.Equal(["yes"], survey.Questions[3].ShowIf!.AnyOf);
+    }
+
+    [Theory]
+    [InlineData("q3 = Yes", "Question 3 (only if): a question cannot depend on its own answer")]
+    [InlineData("q4 = Yes", "Question 3 (only if): \"q4\" comes later in the survey")]
+    [InlineData("q2 = Yes", "Question 3 (only if): \"q2\" is not the id of a question in this survey.")]
+    [InlineData("q1 = Maybe", "Question 3 (only if): \"Maybe\" is not a choice of \"q1\"; its choices are \"PATENTSCOPE\", \"Other\".")]
+    [InlineData("q1", "Question 3 (only if): must be a list of one or more of that question's choices")]
+    public async Task AWrongConditionComesBackOnTheCard(string condition, string expected)
+    {
+        using var chat = new ChatHarness().WithKnownPeople();
+
+        var replies = await chat.PressesAsync(Sam, SurveyAuthoringCard.Verb,
+            ("title", "Products"), ("q1_text", "Which product?"), ("q1_type", "single-choice"), ("q1_choices", "PATENTSCOPE; Other"),
+            ("q3_text", "Why?"), ("q3_type", "short-text"), ("q3_showif", condition),
+            ("q4_text", "Again?"), ("q4_type", "yes-no"));
+
+        var shown = replies.Shown();
+        Assert.Contains(expected, shown, StringComparison.Ordinal);
+        Assert.Contains(condition, shown, StringComparison.Ordinal); // kept on the card
+        Assert.Empty(await chat.Surveys.ListAsync(default));
+    }
+
+    [Fact]
     public async Task MembersCannotAuthor()
     {
         using var chat = new ChatHarness().WithKnownPeople();

@@ -24,6 +24,8 @@ public sealed class SurveyImportTests
         Assert.Equal(Enum.GetValues<FieldType>().Length, survey.Questions.Select(q => q.Type).Distinct().Count());
     }
 
+    private const string Branch = "{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [\n  {\"id\": \"first\", \"text\": \"F\", \"type\": \"single-choice\", \"choices\": [\"A\", \"B\"]},\n  {\"id\": \"second\", \"text\": \"Q\", \"type\": \"rating\",\n ";
+
     [Theory]
     [InlineData("{ \"id\": \"ok-id\", \"title\": \"T\",\n  \"questions\": [ }", "Line 2: this is not valid JSON")]
     [InlineData("[1, 2]", "Line 1: the definition must be a JSON object")]
@@ -45,11 +47,42 @@ public sealed class SurveyImportTests
     [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [{\"text\": \"Q\", \"type\": \"rating\",\n \"maxLength\": 10}]}", "Line 3, questions[0].maxLength: only applies to short-text and long-text questions.")]
     [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [{\"text\": \"Q\", \"type\": \"number\",\n \"min\": 1e400}]}", "Line 3, questions[0].min: 1e400 is too large to be a number here.")]
     [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [{\"text\": \"Q\", \"type\": \"number\",\n \"max\": -1e400}]}", "Line 3, questions[0].max: -1e400 is too large to be a number here.")]
+    // Branching: a condition names an earlier choice or yes-no question, and only its choices.
+    [InlineData(Branch + "\"showIf\": {\"question\": \"nope\", \"anyOf\": [\"A\"]}}]}", "Line 5, questions[1].showIf.question: \"nope\" is not the id of a question in this survey.")]
+    [InlineData(Branch + "\"showIf\": {\"question\": \"later\", \"anyOf\": [\"yes\"]}},\n  {\"id\": \"later\", \"text\": \"L\", \"type\": \"yes-no\"}]}", "Line 5, questions[1].showIf.question: \"later\" comes later in the survey: a condition must name an earlier question, or answers would go round in a loop.")]
+    [InlineData(Branch + "\"showIf\": {\"question\": \"second\", \"anyOf\": [\"x\"]}}]}", "Line 5, questions[1].showIf.question: a question cannot depend on its own answer: that is a loop.")]
+    [InlineData(Branch + "\"showIf\": {\"question\": \"first\",\n \"anyOf\": [\"A\", \"C\"]}}]}", "Line 6, questions[1].showIf.anyOf[1]: \"C\" is not a choice of \"first\"; its choices are \"A\", \"B\".")]
+    [InlineData(Branch + "\"showIf\": {\"question\": \"first\", \"anyOf\": []}}]}", "Line 5, questions[1].showIf.anyOf: must be a list of one or more of that question's choices")]
+    [InlineData(Branch + "\"showIf\": \"first is A\"}]}", "Line 5, questions[1].showIf: must be an object like")]
+    [InlineData(Branch + "\"showIf\": {\"question\": \"first\", \"anyof\": [\"A\"]}}]}", "Line 5, questions[1].showIf.anyof: is not a field of a condition; did you mean \"anyOf\"?")]
+    [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [\n  {\"id\": \"n\", \"text\": \"N\", \"type\": \"number\"},\n  {\"id\": \"second\", \"text\": \"Q\", \"type\": \"rating\",\n \"showIf\": {\"question\": \"n\", \"anyOf\": [\"1\"]}}]}", "Line 5, questions[1].showIf.question: \"n\" is a number question; a condition can only name a single-choice, multi-choice or yes-no question.")]
+    [InlineData("{\"id\": \"ok-id\", \"title\": \"T\",\n \"questions\": [\n  {\"id\": \"yn\", \"text\": \"N\", \"type\": \"yes-no\"},\n  {\"id\": \"second\", \"text\": \"Q\", \"type\": \"rating\",\n \"showIf\": {\"question\": \"yn\", \"anyOf\": [\"maybe\"]}}]}", "Line 5, questions[1].showIf.anyOf[0]: \"maybe\" is not a choice of \"yn\"; its choices are \"yes\", \"no\".")]
     public void EachMistakeIsReportedWithItsLineAndField(string json, string expected)
     {
         var problems = Problems(json);
 
         Assert.Contains(problems, p => p.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThePlaygroundsBranchedSurveyImports()
+    {
+        var (survey, problems) = SurveyImport.Parse(File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "docs", "survey-branching.json")), "sam", Now, Groups);
+
+        Assert.Empty(problems);
+        Assert.Equal(2, survey!.Questions.Count(q => q.ShowIf is not null));
+    }
+
+    [Fact]
+    public void AConditionKeepsTheChoicesAsTheQuestionSpellsThem()
+    {
+        var (survey, problems) = SurveyImport.Parse(Branch + "\"showIf\": {\"question\": \"first\", \"anyOf\": [\"b\", \"a\", \"B\"]}}]}", "sam", Now, Groups);
+
+        Assert.Empty(problems);
+        var condition = survey!.Questions[1].ShowIf!;
+        Assert.Equal("first", condition.FieldId);
+        Assert.Equal(["B", "A"], condition.AnyOf);
+        Assert.Null(survey.Questions[0].ShowIf);
     }
 
     [Fact]
