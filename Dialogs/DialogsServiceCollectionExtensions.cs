@@ -1,5 +1,5 @@
-using CollabBot.Dialogs.Contributions;
 using CollabBot.Dialogs.Consultations;
+using CollabBot.Dialogs.Contributions;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Forms;

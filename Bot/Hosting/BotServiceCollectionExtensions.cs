@@ -1,5 +1,5 @@
-using CollabBot.Bot.Contributions;
 using CollabBot.Bot.Consultations;
+using CollabBot.Bot.Contributions;
 using CollabBot.Bot.Delivery;
 using CollabBot.Bot.Files;
 using CollabBot.Bot.Newsletters;

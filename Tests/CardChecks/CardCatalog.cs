@@ -128,6 +128,9 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in ContributionCards.Member(language))
+        {
+            yield return card;
+        }
         foreach (var card in ConsultationCards.Member(language))
         {
             yield return card;

@@ -1,7 +1,7 @@
 using CollabBot.Cards.Model;
 using CollabBot.Dialogs;
-using CollabBot.Dialogs.Contributions;
 using CollabBot.Dialogs.Consultations;
+using CollabBot.Dialogs.Contributions;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Delivery;
 using CollabBot.Dialogs.Files;
@@ -12,8 +12,8 @@ using CollabBot.Dialogs.Notifications;
 using CollabBot.Dialogs.Plans;
 using CollabBot.Dialogs.Questions;
 using CollabBot.Dialogs.Surveys;
-using CollabBot.Tests.Contributions;
 using CollabBot.Tests.Consultations;
+using CollabBot.Tests.Contributions;
 using CollabBot.Tests.Newsletters;
 using CollabBot.Tests.Nominations;
 using CollabBot.Tests.Plans;
