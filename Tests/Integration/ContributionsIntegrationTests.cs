@@ -52,7 +52,7 @@ public sealed class ContributionsIntegrationTests(Azurite azurite) : Integration
         Assert.DoesNotContain("Take it", taken.CardText, StringComparison.Ordinal);
 
         var answer = Button(taken, "Send the answer");
-        answer[ContributionVerbs.ReplyInput] = "We are re-running OCR on those documents.";
+        answer[ContributionVerbs.ReplyInputOf("Answer")] = "We are re-running OCR on those documents.";
         Assert.Empty(await inChannel.Presses(answer, onCardId: card.ActivityId));
         var answered = await Connector.WaitForAsync(c => c.Method == "PUT" && c.ActivityId == card.ActivityId && c.CardText.Contains("Status\nanswered", StringComparison.Ordinal));
         Assert.Contains("**WIPO's reply (Sam Staff)**\nWe are re-running OCR on those documents.", answered.CardText, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class ContributionsIntegrationTests(Azurite azurite) : Integration
         var card = await Connector.WaitForAsync(c => c.ConversationId == ChannelId && c.CardText.Contains("M1: WIPO Magazine paper · Searching sequence listings", StringComparison.Ordinal));
         Assert.Contains("Language\nFrench", card.CardText, StringComparison.Ordinal);
         var decline = Button(card, "Decline it");
-        decline[ContributionVerbs.ReplyInput] = "This year's issues are full; try again in the spring.";
+        decline[ContributionVerbs.ReplyInputOf("Decline")] = "This year's issues are full; try again in the spring.";
         Assert.Empty(await inChannel.Presses(decline, onCardId: card.ActivityId));
 
         var declined = await Connector.WaitForAsync(c => c.Method == "PUT" && c.ActivityId == card.ActivityId && c.CardText.Contains("Status\ndeclined", StringComparison.Ordinal));
