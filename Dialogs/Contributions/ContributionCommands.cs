@@ -32,8 +32,7 @@ public sealed class ContributeCommand(ContributionChannels channels, Contributio
             turn.Say(texts["InPersonalChat"]);
             return;
         }
-        var said = $" {Phrase.Normalize(turn.Text)} {Phrase.Normalize(argument)} ";
-        if (channels.All.FirstOrDefault(c => c.Words.Any(w => said.Contains($" {w} ", StringComparison.Ordinal))) is { } channel)
+        if (channels.NamedIn(turn.Text, argument) is { } channel)
         {
             await starter.StartAsync(turn, channel, cancellationToken);
             return;

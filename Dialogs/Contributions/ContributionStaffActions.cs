@@ -74,8 +74,7 @@ public sealed class InboxCommand(ContributionServices services, IStringLocalizer
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
-        var said = $" {Phrase.Normalize(argument)} ";
-        var kind = services.Channels.All.FirstOrDefault(c => c.Words.Any(w => said.Contains($" {w} ", StringComparison.Ordinal)))?.Kind;
+        var kind = services.Channels.NamedIn(argument)?.Kind;
         turn.Show(InboxCard.Build(await services.InboxAsync(InboxFilter.Default with { Kind = kind ?? InboxFilter.All }, cancellationToken)));
     }
 }
