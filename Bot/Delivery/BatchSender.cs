@@ -40,14 +40,18 @@ public sealed partial class BatchSender(
         {
             LogInDoubt(logger, batch.BroadcastId, batch.Batch, inDoubt.Count);
         }
-        var claimed = await store.ClaimAsync(due, now + options.Value.SendingLease, cancellationToken);
         var recipients = batch.Recipients.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        // An update needs each recipient's message id: read them for the whole batch at once, not one read per send.
+        var originals = header.Updates is { } updated && due.Count > 0
+            ? await store.ReadRecipientsAsync(updated, due.Select(BroadcastStore.KeyOf), cancellationToken)
+            : [];
         var retryAt = new ConcurrentBag<DateTimeOffset>();
-        await System.Threading.Tasks.Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
+        await System.Threading.Tasks.Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
             async (row, ct) =>
             {
                 var key = BroadcastStore.KeyOf(row);
-                if (await DeliverAsync(header, row, recipients[key], inDoubt.Contains(key), ct) is { } later)
+                if (await DeliverAsync(header, new RowClaim(store, row, options.Value.SendingLease), recipients[key], originals.GetValueOrDefault(key),
+                    inDoubt.Contains(key), ct) is { } later)
                 {
                     retryAt.Add(later);
                 }
@@ -72,13 +76,15 @@ public sealed partial class BatchSender(
         await WriteSummaryAsync(batch, cancellationToken);
     }
 
-    /// <returns>When to try this recipient again, or null when their delivery is over.</returns>
-    private async Task<DateTimeOffset?> DeliverAsync(BroadcastHeader header, TableEntity row, BatchRecipient recipient, bool inDoubt, CancellationToken cancellationToken)
+    /// <returns>When to try this recipient again, or null when their delivery is over (or another worker has it).</returns>
+    private async Task<DateTimeOffset?> DeliverAsync(BroadcastHeader header, RowClaim claim, BatchRecipient recipient, TableEntity? original,
+        bool inDoubt, CancellationToken cancellationToken)
     {
-        var attempts = row.GetInt32("Attempts") ?? 0;
+        var attempts = claim.Row.GetInt32("Attempts") ?? 0;
+        // Outcomes written before a send are conditional on the row as read: they claim it as they write.
         if (header.Cancelled)
         {
-            await store.RecordAsync(row, DeliveryState.Skipped, attempts, cancellationToken, error: "cancelled");
+            await store.RecordAsync(claim.Row, DeliveryState.Skipped, attempts, cancellationToken, error: "cancelled");
             return null;
         }
         OutgoingMessage? message;
@@ -88,26 +94,26 @@ public sealed partial class BatchSender(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await RetryOrFailAsync(row, attempts + 1, "content: " + e.GetType().Name, inDoubt, cancellationToken);
+            return await RetryOrFailAsync(claim.Row, attempts + 1, "content: " + e.GetType().Name, inDoubt, cancellationToken);
         }
         if (message is null)
         {
-            await store.RecordAsync(row, DeliveryState.Skipped, attempts, cancellationToken, inDoubt: inDoubt);
+            await store.RecordAsync(claim.Row, DeliveryState.Skipped, attempts, cancellationToken, inDoubt: inDoubt);
             return null;
         }
         string? replacing = null;
-        if (header.Updates is { } original)
+        if (header.Updates is { } updates)
         {
-            switch (await OriginalAsync(original, recipient.Key, cancellationToken))
+            switch (original is null ? await OriginalAsync(updates, recipient.Key, cancellationToken) : (State(original), original.GetString("MessageId")))
             {
                 case (DeliveryState.Sent, { Length: > 0 } messageId):
                     replacing = messageId;
                     break;
                 case (var state, _) when !state.IsFinal():
                     // The message to replace has not gone out yet: look again shortly.
-                    return await RetryOrFailAsync(row, attempts + 1, "the message to update is not sent yet", inDoubt, cancellationToken);
+                    return await RetryOrFailAsync(claim.Row, attempts + 1, "the message to update is not sent yet", inDoubt, cancellationToken);
                 default:
-                    await store.RecordAsync(row, DeliveryState.Skipped, attempts, cancellationToken, error: "no message to update", inDoubt: inDoubt);
+                    await store.RecordAsync(claim.Row, DeliveryState.Skipped, attempts, cancellationToken, error: "no message to update", inDoubt: inDoubt);
                     return null;
             }
         }
@@ -116,12 +122,13 @@ public sealed partial class BatchSender(
         {
             attempts++;
             SendResult result;
-            // The conversation's slot here; the tenant's is taken around the HTTP request itself (PacedConnectorHandler).
+            // The conversation's slot here; the tenant's slot, then the row's claim, are taken around the HTTP request itself
+            // (PacedConnectorHandler).
             using (await conversations.For(recipient.Address).WaitAsync(cancellationToken))
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 timeout.CancelAfter(SendTimeout);
-                PacedConnectorHandler.Tenant = tenant;
+                PacedConnectorHandler.Current = new PacedSend(tenant, claim.TakeAsync);
                 try
                 {
                     result = replacing is null
@@ -130,13 +137,15 @@ public sealed partial class BatchSender(
                 }
                 finally
                 {
-                    PacedConnectorHandler.Tenant = null;
+                    PacedConnectorHandler.Current = null;
                 }
             }
             switch (result.Outcome)
             {
+                case SendOutcome.TakenElsewhere:
+                    return null;
                 case SendOutcome.Sent:
-                    await store.RecordAsync(row, DeliveryState.Sent, attempts, cancellationToken, messageId: result.MessageId, inDoubt: inDoubt);
+                    await store.RecordAsync(claim.Row, DeliveryState.Sent, attempts, cancellationToken, messageId: result.MessageId, inDoubt: inDoubt);
                     return null;
                 case SendOutcome.Throttled when attempts < options.Value.MaxAttempts:
                     // Teams asked this tenant to wait: every send to it waits, and this one is tried again first.
@@ -144,12 +153,12 @@ public sealed partial class BatchSender(
                     LogThrottled(logger, header.Id, recipient.TenantId, result.RetryAfter?.TotalSeconds ?? 1);
                     continue;
                 case SendOutcome.Transient:
-                    return await RetryOrFailAsync(row, attempts, result.Error ?? "transient", inDoubt, cancellationToken);
+                    return await RetryOrFailAsync(claim.Row, attempts, result.Error ?? "transient", inDoubt, cancellationToken);
                 case SendOutcome.Gone:
-                    await store.RecordAsync(row, DeliveryState.Gone, attempts, cancellationToken, error: result.Error, inDoubt: inDoubt);
+                    await store.RecordAsync(claim.Row, DeliveryState.Gone, attempts, cancellationToken, error: result.Error, inDoubt: inDoubt);
                     return null;
                 default:
-                    await store.RecordAsync(row, DeliveryState.Failed, attempts, cancellationToken, error: result.Error, inDoubt: inDoubt);
+                    await store.RecordAsync(claim.Row, DeliveryState.Failed, attempts, cancellationToken, error: result.Error, inDoubt: inDoubt);
                     return null;
             }
         }

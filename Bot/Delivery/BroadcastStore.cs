@@ -160,19 +160,29 @@ public sealed class BroadcastStore(CollabTables tables)
         catch (TableTransactionFailedException)
         {
             var claimed = new List<TableEntity>();
-            for (var i = 0; i < rows.Count; i++)
+            foreach (var row in rows)
             {
-                try
+                if (await TryClaimAsync(row, until, cancellationToken) is { } mine)
                 {
-                    var result = await Broadcasts.UpdateEntityAsync(claims[i], rows[i].ETag, TableUpdateMode.Merge, cancellationToken);
-                    claimed.Add(WithState(rows[i], DeliveryState.Sending, until, result.Headers.ETag ?? ETag.All));
-                }
-                catch (RequestFailedException e) when (e.Status is 404 or 412)
-                {
-                    // another worker has it
+                    claimed.Add(mine);
                 }
             }
             return claimed;
+        }
+    }
+
+    /// <summary>Claims one row for sending, if it has not changed since it was read; null when another worker has it.</summary>
+    public async Task<TableEntity?> TryClaimAsync(TableEntity row, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var claim = new TableEntity(row.PartitionKey, row.RowKey) { ["State"] = nameof(DeliveryState.Sending), ["Until"] = until };
+            var result = await Broadcasts.UpdateEntityAsync(claim, row.ETag, TableUpdateMode.Merge, cancellationToken);
+            return WithState(row, DeliveryState.Sending, until, result.Headers.ETag ?? ETag.All);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null; // another worker has it
         }
     }
 

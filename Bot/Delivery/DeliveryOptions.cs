@@ -6,10 +6,10 @@ public sealed class DeliveryOptions
     public const string Section = "Delivery";
 
     /// <summary>
-    /// Messages per second to one tenant, as Teams counts them (the pacer holds each send's place until a second after
-    /// its answer), one under Teams' limit of about 50.
+    /// Messages per second to one tenant, as Teams counts them: Teams' limit of about 50 itself, since the pacer holds each
+    /// send's place until a second after its answer, so no second of Teams' can count more, however the network bunches them.
     /// </summary>
-    public double TenantRate { get; set; } = 49;
+    public double TenantRate { get; set; } = 50;
 
     /// <summary>Messages per second to one conversation (Teams allows 7 per second per thread).</summary>
     public double ConversationRate { get; set; } = 6;

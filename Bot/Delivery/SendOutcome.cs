@@ -11,6 +11,8 @@ public enum SendOutcome
     Gone,
     /// <summary>Teams refused the message itself (another 4xx): trying again won't help.</summary>
     Refused,
+    /// <summary>Another worker claimed the recipient first: nothing was sent, and the outcome is theirs to write.</summary>
+    TakenElsewhere,
 }
 
 /// <param name="MessageId">The id Teams gave the message sent, to update it later.</param>

@@ -100,6 +100,7 @@ public sealed class TeamsSender(IBotFrameworkHttpAdapter adapter, BotCredentials
 
     private static SendResult? Classify(Exception e) => e switch
     {
+        ClaimLostException => new SendResult(SendOutcome.TakenElsewhere),
         ErrorResponseException { Response: { } response } => Of((int)response.StatusCode, response.Headers, e.Message),
         Microsoft.Rest.HttpOperationException { Response: { } response } => Of((int)response.StatusCode, response.Headers, e.Message),
         HttpRequestException or TaskCanceledException or IOException => new SendResult(SendOutcome.Transient, Error: e.GetType().Name),

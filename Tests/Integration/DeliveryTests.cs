@@ -197,6 +197,43 @@ public sealed class DeliveryTests(Azurite azurite) : IntegrationTest(azurite)
     }
 
     [Fact]
+    public async Task OnlyTheSendsInFlightAreClaimedSoACrashLeavesNoOtherInDoubt()
+    {
+        var members = new List<MemberId>();
+        for (var i = 0; i < 12; i++)
+        {
+            members.Add((await KnownAsync($"d-flight-{i}")).Id);
+        }
+        Connector.HoldSends = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            await Deliveries.BroadcastAsync(Request("d-flight-news", Audience.Only([.. members]), "Held a while"), default);
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (Connector.Held == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+            await Task.Delay(500);
+
+            // The connector stalls: had the worker died now, only the rows of the requests it was answering would be in doubt.
+            var store = Host.Services.GetRequiredService<BroadcastStore>();
+            var rows = await store.ReadRecipientsAsync("d-flight-news", members.Select(m => $"{m.TenantId}/{m.ObjectId}"), default);
+            var sending = rows.Values.Count(r => r.GetString("State") == nameof(DeliveryState.Sending));
+            Assert.Equal(12, rows.Count);
+            Assert.Equal(Connector.Held, sending);
+            Assert.InRange(sending, 1, 11);
+            Assert.Equal(12 - sending, rows.Values.Count(r => r.GetString("State") == nameof(DeliveryState.Pending)));
+        }
+        finally
+        {
+            Connector.HoldSends.TrySetResult();
+            Connector.HoldSends = null;
+        }
+        await CompleteAsync("d-flight-news");
+        Assert.Equal(12, Connector.Calls.Count(c => c.Text == "Held a while"));
+    }
+
+    [Fact]
     public async Task TwoInstancesSendEachMemberTheirMessageOnce()
     {
         await using var second = new BotHost(Azurite, Connector, tablePrefix: Host.TablePrefix);

@@ -26,6 +26,13 @@ public sealed class ConnectorStub : IAsyncDisposable
 
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> script = new();
 
+    /// <summary>When set, sends are held (not answered) until it completes, as a connector that stalls; <see cref="Held"/> counts them.</summary>
+    public TaskCompletionSource? HoldSends { get; set; }
+
+    private int held;
+
+    public int Held => Volatile.Read(ref held);
+
     /// <summary>The next sends are answered with these statuses, in turn (and a Retry-After header when given); then 200.</summary>
     public void AnswerNext(params (int Status, string? RetryAfter)[] answers)
     {
@@ -99,6 +106,11 @@ public sealed class ConnectorStub : IAsyncDisposable
     {
         using var reader = new StreamReader(http.Request.Body);
         var activity = JObject.Parse(await reader.ReadToEndAsync());
+        if (HoldSends is { } hold)
+        {
+            Interlocked.Increment(ref held);
+            await hold.Task;
+        }
         if (script.TryDequeue(out var scripted) || FailSendsWith is not null)
         {
             var (status, retryAfter) = scripted.Status != 0 ? scripted : (FailSendsWith!.Value, null);
