@@ -103,7 +103,7 @@ public sealed class NextEditionOperation(ISurveyStore store, SurveyListViews vie
         await Store.SaveAsync(next, cancellationToken);
         var dates = string.Join(", ", new[] { next.Opens is { } o ? "opens " + SurveyDates.Deadline(o) : null, next.Deadline is { } d ? "closes " + SurveyDates.Deadline(d) : null }
             .OfType<string>());
-        return $"Created \"{next.Title}\" ({next.Id}), the next edition of \"{survey.Title}\": a draft with the same {next.Questions.Count} questions" +
+        return $"Created \"{next.Title}\" ({next.Id}), the next edition of \"{survey.Title}\": a draft with the same {next.Questions.Count} question{(next.Questions.Count == 1 ? "" : "s")}" +
             (dates.Length > 0 ? $" ({dates})" : "") + "." +
             (dropped.Count > 0 ? $" Not carried over: {string.Join("; ", dropped)}." : "") +
             " Preview it, then open or schedule it; once it has answers, its results card compares them with the last edition's.";
