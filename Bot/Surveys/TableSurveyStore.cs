@@ -329,6 +329,9 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             ["Status"] = s.Status.ToString(),
             ["OpenedAt"] = s.OpenedAt,
             ["ClosedAt"] = s.ClosedAt,
+            ["Opens"] = s.Opens,
+            ["CloseAfterResponses"] = s.CloseAfterResponses,
+            ["PreviousEdition"] = s.PreviousEdition,
         };
         var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
         entity["QuestionChunks"] = chunks;
@@ -352,6 +355,54 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             Status = Enum.TryParse<SurveyStatus>(e.GetString("Status"), out var status) ? status : SurveyStatus.Draft,
             OpenedAt = e.GetDateTimeOffset("OpenedAt"),
             ClosedAt = e.GetDateTimeOffset("ClosedAt"),
+            Opens = e.GetDateTimeOffset("Opens"),
+            CloseAfterResponses = e.GetInt32("CloseAfterResponses"),
+            PreviousEdition = e.GetString("PreviousEdition"),
         };
+    }
+
+    public async Task<Survey?> UpdateAsync(string surveyId, Func<Survey, Survey?> change, CancellationToken cancellationToken)
+    {
+        var after = await TableRows.UpdateAsync(tables[Surveys], () => ReadAsync(surveyId, cancellationToken), ToEntity, change, cancellationToken);
+        if (after is not null)
+        {
+            cache.Set(CacheKey(surveyId), after, CacheFor);
+        }
+        return after;
+    }
+
+    public async Task<Survey?> FindLatestAsync(string surveyId, CancellationToken cancellationToken)
+    {
+        var survey = (await ReadAsync(surveyId, cancellationToken))?.Survey;
+        if (survey is not null)
+        {
+            cache.Set(CacheKey(surveyId), survey, CacheFor);
+        }
+        return survey;
+    }
+
+    public async Task<int> CountCompleteAsync(string surveyId, CancellationToken cancellationToken)
+    {
+        // By respondent: an anonymous respondent counted before may wait again with changed answers.
+        var complete = new HashSet<string>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Encode(surveyId)} and Complete eq {true}");
+        await foreach (var row in tables[Responses].QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            complete.Add(row.RowKey);
+        }
+        await foreach (var row in tables[Pending].QueryAsync<TableEntity>(PendingFilter(surveyId), cancellationToken: cancellationToken))
+        {
+            if (envelope.Open(surveyId, row.RowKey, Sealed(row)) is { Complete: true } waiting)
+            {
+                complete.Add(TableKey.Encode(waiting.RespondentKey));
+            }
+        }
+        return complete.Count;
+    }
+
+    private async Task<(Survey Survey, ETag ETag)?> ReadAsync(string surveyId, CancellationToken cancellationToken)
+    {
+        var read = await tables[Surveys].GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(surveyId), cancellationToken: cancellationToken);
+        return read.HasValue && read.Value is { } entity ? (FromEntity(entity), entity.ETag) : null;
     }
 }

@@ -90,11 +90,15 @@ public static class ResultsCard
             paging.Add(Page("Next questions", view, view.Part + 1, 0));
         }
         body.Add(new ActionSet(paging) { Separator = true });
-        CardAction[] actions =
+        List<CardAction> actions =
         [
             CardVerb.Button("Export CSV", SurveyVerbs.Export, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.FormatKey, "csv")) with { AssociatedInputs = "none" },
             CardVerb.Button("Export Excel", SurveyVerbs.Export, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.FormatKey, "xlsx")) with { AssociatedInputs = "none" },
         ];
+        if (view.PreviousEditionTitle is { } previous)
+        {
+            actions.Add(CardVerb.Button($"Compare with {previous}", SurveyVerbs.Compare, (SurveyVerbs.SurveyKey, view.SurveyId)) with { AssociatedInputs = "none" });
+        }
         return new AdaptiveCard(body, actions) { FallbackText = $"Results: {view.Title}" };
     }
 

@@ -18,6 +18,9 @@ public static class SurveyAuthoringCard
     public const string DeadlineInput = "deadline";
     public const string AnonymousInput = "anonymous";
     public const string AudienceInput = "audience";
+    public const string OpensDateInput = "opensDate";
+    public const string OpensTimeInput = "opensTime";
+    public const string CloseAfterInput = "closeAfter";
 
     public static string QuestionInput(int slot, string part) => $"q{slot}_{part}";
 
@@ -37,6 +40,19 @@ public static class SurveyAuthoringCard
         body.Add(new TextInput { Id = TitleInput, Label = "Title", IsRequired = true, ErrorMessage = "Give the survey a title.", MaxLength = 200, Value = Value(TitleInput) });
         body.Add(new TextInput { Id = IntroInput, Label = "Introduction (optional)", IsMultiline = true, MaxLength = 2000, Value = Value(IntroInput) });
         body.Add(new DateInput { Id = DeadlineInput, Label = "Closes at the end of (UTC, optional)", Value = Value(DeadlineInput) });
+        body.Add(new ColumnSet(
+        [
+            new Column([new DateInput { Id = OpensDateInput, Label = "Opens by itself on (UTC, optional)", Value = Value(OpensDateInput) }]),
+            new Column([new TimeInput { Id = OpensTimeInput, Label = "at (UTC)", Value = Value(OpensTimeInput) }]),
+        ]));
+        body.Add(new NumberInput
+        {
+            Id = CloseAfterInput,
+            Label = "Close after this many responses (optional)",
+            Min = 1,
+            Max = 1_000_000,
+            Value = double.TryParse(Value(CloseAfterInput), NumberStyles.Float, CultureInfo.InvariantCulture, out var limit) ? limit : null,
+        });
         body.Add(new ToggleInput("Anonymous: store answers without names") { Id = AnonymousInput, Value = Value(AnonymousInput) ?? "false" });
         body.Add(new ChoiceSetInput([.. view.UserGroups.Select(g => new Choice(g, g))])
         {

@@ -25,18 +25,39 @@ public static class SurveyListCard
         foreach (var s in view.Surveys.Take(PageSize))
         {
             var facts = new List<string> { s.Status, $"{s.Questions} questions", s.Anonymous ? "anonymous" : "named", s.Audience };
+            if (s.Opens is { } opens && s.Status is "Draft" or "Scheduled")
+            {
+                facts.Add($"opens {opens:yyyy-MM-dd HH:mm} UTC");
+            }
             if (s.Deadline is { } deadline)
             {
                 facts.Add($"closes {deadline:yyyy-MM-dd HH:mm} UTC");
             }
-            if (s.Status != "Draft")
+            if (s.ClosedByLimit)
+            {
+                facts.Add($"Closed after {s.CloseAfterResponses} responses");
+            }
+            else if (s.CloseAfterResponses is { } limit && s.Status != "Closed")
+            {
+                facts.Add($"closes after {limit} responses");
+            }
+            if (s.Status is not ("Draft" or "Scheduled"))
             {
                 facts.Add($"{s.Complete} of {s.Invited} answered");
             }
             var buttons = new List<CardAction> { Button("Preview", SurveyVerbs.Preview, s.Id) };
-            if (s.Status == "Draft")
+            if (s.Status == "Draft" && s.CanSchedule)
+            {
+                buttons.Add(Button("Schedule", SurveyVerbs.Schedule, s.Id) with { Style = ActionStyle.Positive });
+            }
+            else if (s.Status == "Draft")
             {
                 buttons.Add(Button("Open", SurveyVerbs.Open, s.Id) with { Style = ActionStyle.Positive });
+            }
+            else if (s.Status == "Scheduled")
+            {
+                buttons.Add(Button("Open now", SurveyVerbs.Open, s.Id));
+                buttons.Add(Button("Unschedule", SurveyVerbs.Unschedule, s.Id));
             }
             else
             {
@@ -45,6 +66,10 @@ public static class SurveyListCard
             if (s.Status == "Open")
             {
                 buttons.Add(Button("Close", SurveyVerbs.Close, s.Id) with { Style = ActionStyle.Destructive });
+            }
+            if (s.Status is "Open" or "Closed")
+            {
+                buttons.Add(Button("Next edition", SurveyVerbs.NextEdition, s.Id));
             }
             body.Add(new Container(
             [

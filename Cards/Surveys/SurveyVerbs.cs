@@ -19,4 +19,9 @@ public static class SurveyVerbs
 
     /// <summary>The form kind of surveys, as the form verbs carry it.</summary>
     public const string FormKind = "survey";
+
+    public const string Schedule = "survey.schedule";
+    public const string Unschedule = "survey.unschedule";
+    public const string NextEdition = "survey.nextEdition";
+    public const string Compare = "survey.compare";
 }

@@ -2,9 +2,22 @@ namespace CollabBot.Cards.Surveys;
 
 public sealed record SurveyListView(IReadOnlyList<SurveyListItem> Surveys, string? LastAction = null);
 
-/// <param name="Status">"Draft", "Open" or "Closed".</param>
+/// <param name="Status">"Draft", "Open", "Closed" or "Scheduled".</param>
 public sealed record SurveyListItem(string Id, string Title, string Status, int Questions, bool Anonymous, string Audience,
-    DateTimeOffset? Deadline, int Complete, int Invited);
+    DateTimeOffset? Deadline, int Complete, int Invited)
+{
+    /// <summary>When it opens (scheduled) or is to open (a draft with an opening time).</summary>
+    public DateTimeOffset? Opens { get; init; }
+
+    /// <summary>A draft whose opening time is still to come: it is scheduled rather than opened.</summary>
+    public bool CanSchedule { get; init; }
+
+    /// <summary>It closes (or closed) once this many respondents completed it.</summary>
+    public int? CloseAfterResponses { get; init; }
+
+    /// <summary>It closed because it reached <see cref="CloseAfterResponses"/>.</summary>
+    public bool ClosedByLimit { get; init; }
+}
 
 /// <param name="Problems">What was wrong with the last definition, one line each.</param>
 public sealed record SurveyImportView(string? Definition = null, IReadOnlyList<string>? Problems = null);
@@ -42,6 +55,9 @@ public sealed record ResultsView(
     public int WaitingAnonymous { get; init; }
 
     public int AnonymousBatch { get; init; }
+
+    /// <summary>The title of the survey's previous edition, when it has one to compare with.</summary>
+    public string? PreviousEditionTitle { get; init; }
 }
 
 /// <param name="Rows">Tallies, drawn as bars; empty for free text.</param>

@@ -41,4 +41,18 @@ public interface ISurveyStore
 
     /// <summary>The same partition read as <see cref="ListResponsesAsync"/>, one response at a time.</summary>
     IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies a change to the survey as stored now (never a recent copy), written only if no one changed it meanwhile
+    /// (else read and applied again): of two instances opening or closing it at once, one does it and the other sees it done.
+    /// </summary>
+    /// <param name="change">The survey changed, or null when there is nothing to write.</param>
+    /// <returns>The survey as stored after, or null when there is none.</returns>
+    Task<Survey?> UpdateAsync(string surveyId, Func<Survey, Survey?> change, CancellationToken cancellationToken);
+
+    /// <summary>The survey as stored now: for what must not miss another instance's recent close (an invitation or a reminder).</summary>
+    Task<Survey?> FindLatestAsync(string surveyId, CancellationToken cancellationToken);
+
+    /// <summary>How many respondents have completed the survey: counted, or (anonymous) still waiting to be counted.</summary>
+    Task<int> CountCompleteAsync(string surveyId, CancellationToken cancellationToken);
 }

@@ -8,6 +8,8 @@ public enum SurveyStatus
     Draft,
     Open,
     Closed,
+    /// <summary>A draft that opens by itself at <see cref="Survey.Opens"/> (a due item of the delivery engine).</summary>
+    Scheduled,
 }
 
 /// <summary>A survey staff defined; its questions do not change once it is open.</summary>
@@ -41,6 +43,15 @@ public sealed record Survey(
 
     public bool IsFor(Member member) =>
         Audience.Count == 0 || member.IsStaff || (member.UserGroup is { } group && Audience.Contains(group, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>When it opens by itself once scheduled (UTC); null: staff open it.</summary>
+    public DateTimeOffset? Opens { get; init; }
+
+    /// <summary>It closes once this many respondents have completed it; null: no such limit.</summary>
+    public int? CloseAfterResponses { get; init; }
+
+    /// <summary>The id of the survey this one is the next edition of (its results can be compared).</summary>
+    public string? PreviousEdition { get; init; }
 }
 
 /// <summary>

@@ -105,6 +105,15 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
         {
             definition["deadline"] = day + "T23:59:00Z";
         }
+        if (Get(SurveyAuthoringCard.OpensDateInput) is { Length: > 0 } opensDay)
+        {
+            definition["opens"] = Opens(opensDay, Get(SurveyAuthoringCard.OpensTimeInput));
+        }
+        if (Get(SurveyAuthoringCard.CloseAfterInput) is { Length: > 0 } limit)
+        {
+            // A number the card allows is a whole number; anything else goes as text, for the import to say what is wrong.
+            definition["closeAfterResponses"] = int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (JsonNode)n : limit;
+        }
         var audience = Get(SurveyAuthoringCard.AudienceInput).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (audience.Length > 0)
         {
@@ -140,6 +149,10 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
         definition["questions"] = questions;
         return definition.ToJsonString();
     }
+
+    /// <summary>The card's opening day and time ("09:30", midnight when left empty) as the format's "opens".</summary>
+    private static string Opens(string day, string time) =>
+        day + "T" + (time.Length == 0 ? "00:00" : time) + (time.Length is 0 or 5 ? ":00" : "") + "Z";
 
     private static string Slug(string title, DateTimeOffset now)
     {

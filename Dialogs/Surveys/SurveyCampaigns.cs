@@ -15,11 +15,21 @@ public sealed partial class SurveyCampaigns(
 {
     public static string InvitationsOf(string surveyId) => $"survey-invite:{surveyId}";
 
-    public async Task<Survey> OpenAsync(Survey survey, CancellationToken cancellationToken)
+    /// <summary>Opens a draft or a scheduled survey (now, whatever its opening time); an open one is asked for again, a closed one left alone.</summary>
+    public Task<Survey> OpenAsync(Survey survey, CancellationToken cancellationToken) =>
+        OpenIfAsync(survey, s => s.Status is SurveyStatus.Draft or SurveyStatus.Scheduled, cancellationToken);
+
+    /// <summary>Opens it if <paramref name="due"/> says so of the survey as stored now: two instances or turns open it once.</summary>
+    public async Task<Survey> OpenIfAsync(Survey survey, Func<Survey, bool> due, CancellationToken cancellationToken)
     {
-        var opened = survey with { Status = SurveyStatus.Open, OpenedAt = clock.GetUtcNow() };
-        await store.SaveAsync(opened, cancellationToken);
-        await AskForDeliveriesAsync(opened, cancellationToken);
+        var now = clock.GetUtcNow();
+        var opened = await store.UpdateAsync(survey.Id, s => due(s) ? s with { Status = SurveyStatus.Open, OpenedAt = now } : null, cancellationToken)
+            ?? survey;
+        if (opened.Status == SurveyStatus.Open)
+        {
+            // Also when it was open already: the turn that opened it may have failed before asking for everything.
+            await AskForDeliveriesAsync(opened, cancellationToken);
+        }
         return opened;
     }
 
@@ -46,13 +56,24 @@ public sealed partial class SurveyCampaigns(
         }
     }
 
+    /// <summary>Closes an open survey; one that is not open (closed already, by staff, its deadline or its N responses) is left alone.</summary>
     public async Task<Survey> CloseAsync(Survey survey, CancellationToken cancellationToken)
     {
-        var closed = survey with { Status = SurveyStatus.Closed, ClosedAt = clock.GetUtcNow() };
-        await store.SaveAsync(closed, cancellationToken);
+        var closing = false;
+        var now = clock.GetUtcNow();
+        var closed = await store.UpdateAsync(survey.Id, s =>
+        {
+            closing = s.Status == SurveyStatus.Open;
+            return closing ? s with { Status = SurveyStatus.Closed, ClosedAt = now } : null;
+        }, cancellationToken) ?? survey;
+        if (!closing)
+        {
+            return closed;
+        }
         if (closed.Anonymous)
         {
-            await store.FlushAnonymousAsync(closed.Id, 1, cancellationToken); // no more answers will come to hide among
+            // No more answers will come to hide among. Answers still in flight are counted by the next counting run.
+            await store.FlushAnonymousAsync(closed.Id, 1, cancellationToken);
         }
         LogClosed(logger, survey.Id);
         return closed;
@@ -60,7 +81,7 @@ public sealed partial class SurveyCampaigns(
 
     /// <summary>The survey with how many members its invitations reached so far (the response rate's denominator).</summary>
     public async Task<Survey> WithInvitedAsync(Survey survey, CancellationToken cancellationToken) =>
-        survey.Status == SurveyStatus.Draft ? survey
+        survey.Status is SurveyStatus.Draft or SurveyStatus.Scheduled ? survey
         : survey with { Invited = (await deliveries.ProgressAsync(InvitationsOf(survey.Id), cancellationToken))?.Total ?? 0 };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey {SurveyId} closed")]

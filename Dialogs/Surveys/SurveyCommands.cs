@@ -21,7 +21,7 @@ public sealed class SurveysCommand(SurveyListViews views, IStringLocalizer<Surve
 }
 
 /// <summary>The staff list of surveys, with each one's answers and invitations so far.</summary>
-public sealed class SurveyListViews(ISurveyStore store, SurveyCampaigns campaigns)
+public sealed class SurveyListViews(ISurveyStore store, SurveyCampaigns campaigns, TimeProvider clock)
 {
     public async Task<SurveyListView> BuildAsync(string? lastAction, CancellationToken cancellationToken)
     {
@@ -31,8 +31,14 @@ public sealed class SurveyListViews(ISurveyStore store, SurveyCampaigns campaign
         {
             // Only the counts of open and closed surveys are shown: a partition read or two each, staff only.
             var s = await campaigns.WithInvitedAsync(listed, cancellationToken);
-            var complete = s.Status == SurveyStatus.Draft ? 0 : (await store.ListResponsesAsync(s.Id, cancellationToken)).Count(r => r.Complete);
-            items.Add(new SurveyListItem(s.Id, s.Title, s.Status.ToString(), s.Questions.Count, s.Anonymous, s.AudienceText, s.Deadline, complete, s.Invited));
+            var complete = s.Status is SurveyStatus.Draft or SurveyStatus.Scheduled ? 0 : (await store.ListResponsesAsync(s.Id, cancellationToken)).Count(r => r.Complete);
+            items.Add(new SurveyListItem(s.Id, s.Title, s.Status.ToString(), s.Questions.Count, s.Anonymous, s.AudienceText, s.Deadline, complete, s.Invited)
+            {
+                Opens = s.Opens,
+                CanSchedule = s.Status == SurveyStatus.Draft && s.Opens > clock.GetUtcNow(),
+                CloseAfterResponses = s.CloseAfterResponses,
+                ClosedByLimit = CloseAtResponses.ClosedByLimit(s, complete),
+            });
         }
         return new SurveyListView(items, lastAction);
     }
@@ -90,12 +96,16 @@ public sealed class SurveyImporter(ISurveyStore store, SurveyListViews views, IO
             return problems;
         }
         var existing = await store.FindAsync(survey.Id, cancellationToken);
-        if (existing is { Status: not SurveyStatus.Draft })
+        if (existing is { Status: not (SurveyStatus.Draft or SurveyStatus.Scheduled) })
         {
             return [new ImportProblem(1, "id", $"the survey \"{survey.Id}\" is already {existing.Status.ToString().ToLowerInvariant()}; its questions can't change. Give the new one another id.")];
         }
+        if (survey.PreviousEdition is { } previous && await store.FindAsync(previous, cancellationToken) is null)
+        {
+            return [new ImportProblem(1, "previousEdition", $"there is no survey \"{previous}\" to be the previous edition of this one.")];
+        }
         await store.SaveAsync(survey, cancellationToken);
-        var what = existing is null ? "Imported" : "Replaced the draft";
+        var what = existing is null ? "Imported" : existing.Status == SurveyStatus.Scheduled ? "Replaced the scheduled survey (a draft again: schedule it again)" : "Replaced the draft";
         turn.Show(SurveyListCard.Build(await views.BuildAsync(
             $"{what} \"{survey.Title}\" ({survey.Id}, {survey.Questions.Count} questions). Preview it, then open it.", cancellationToken)));
         return [];
@@ -116,7 +126,7 @@ public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, Su
     {
         var now = clock.GetUtcNow();
         var items = new List<MySurveyItem>();
-        foreach (var survey in (await store.ListAsync(cancellationToken)).Where(s => s.Status != SurveyStatus.Draft && s.IsFor(turn.Sender)))
+        foreach (var survey in (await store.ListAsync(cancellationToken)).Where(s => s.Status is SurveyStatus.Open or SurveyStatus.Closed && s.IsFor(turn.Sender)))
         {
             var response = await store.FindResponseAsync(survey, keys.For(survey, turn.Sender.Id), cancellationToken);
             var open = forms.Check(survey, turn.Sender, now) is null;

@@ -22,7 +22,8 @@ public sealed class CloseAtDeadline(ISurveyStore store, SurveyCampaigns campaign
 
 /// <summary>
 /// While an anonymous survey is open, its waiting answers are counted every <see cref="SurveyOptions.CountAnonymousEvery"/>
-/// once enough respondents wait (<see cref="SurveyOptions.AnonymousBatch"/>); each run schedules the next.
+/// once enough respondents wait (<see cref="SurveyOptions.AnonymousBatch"/>); each run schedules the next. The run after the
+/// close counts whatever still waits.
 /// </summary>
 public sealed class CountWaitingAnswers(ISurveyStore store, IDeliveries deliveries, IOptions<SurveyOptions> options, TimeProvider clock) : IDueHandler
 {
@@ -37,7 +38,14 @@ public sealed class CountWaitingAnswers(ISurveyStore store, IDeliveries deliveri
     {
         var (run, surveyId) = (int.Parse(payload.AsSpan(0, payload.IndexOf('|', StringComparison.Ordinal)), CultureInfo.InvariantCulture),
             payload[(payload.IndexOf('|', StringComparison.Ordinal) + 1)..]);
-        if (await store.FindAsync(surveyId, cancellationToken) is not { Status: SurveyStatus.Open })
+        var survey = await store.FindLatestAsync(surveyId, cancellationToken);
+        if (survey is { Status: SurveyStatus.Closed })
+        {
+            // Answers a turn took in while another closed the survey (its close counted those waiting before them): the last run.
+            await store.FlushAnonymousAsync(surveyId, 1, cancellationToken);
+            return;
+        }
+        if (survey is not { Status: SurveyStatus.Open })
         {
             return;
         }

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Localization;
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Surveys as forms: who may answer, and the response row where answers go.</summary>
-public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock, IStringLocalizer<SurveyTexts> texts) : IFormOwner
+public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock, IStringLocalizer<SurveyTexts> texts, CloseAtResponses limit)
+    : IFormOwner
 {
     public const string FormKind = "survey";
 
@@ -28,7 +29,7 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
     public string? Check(Survey? survey, Member member, DateTimeOffset now) => survey switch
     {
         null => texts["CantFindSurvey"].Value,
-        { Status: SurveyStatus.Draft } => texts["SurveyNotOpen", survey.Title].Value,
+        { Status: SurveyStatus.Draft or SurveyStatus.Scheduled } => texts["SurveyNotOpen", survey.Title].Value,
         { Status: SurveyStatus.Closed } => texts["SurveyClosed", survey.Title].Value,
         { Deadline: { } deadline } when deadline <= now => texts["SurveyPastDeadline", survey.Title, SurveyDates.Deadline(deadline)].Value,
         _ when !survey.IsFor(member) => texts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
@@ -62,5 +63,9 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
         var survey = await store.FindAsync(formId, cancellationToken) ?? throw new InvalidOperationException($"Survey {formId} is gone.");
         await store.SaveAnswersAsync(survey, keys.For(survey, member.Id), survey.Anonymous ? null : member.Id, answers, complete,
             clock.GetUtcNow(), cancellationToken);
+        if (complete)
+        {
+            await limit.CompletedAsync(survey, cancellationToken);
+        }
     }
 }

@@ -21,6 +21,7 @@ public static partial class SurveyImport
     public const int MaxQuestions = 60;
     public const int MaxChoices = 20;
     public const int MaxProblems = 25;
+    public const int MaxCloseAfter = 1_000_000;
 
     public static readonly IReadOnlyDictionary<string, FieldType> TypeNames = new Dictionary<string, FieldType>(StringComparer.Ordinal)
     {
@@ -35,7 +36,8 @@ public static partial class SurveyImport
         ["email"] = FieldType.Email,
     };
 
-    private static readonly string[] SurveyFields = ["id", "title", "intro", "anonymous", "deadline", "audience", "questions"];
+    private static readonly string[] SurveyFields = ["id", "title", "intro", "anonymous", "deadline", "audience", "questions", "opens",
+        "closeAfterResponses", "previousEdition"];
     private static readonly string[] QuestionFields = ["id", "text", "type", "required", "choices", "min", "max", "maxLength", "showIf"];
     private static readonly string[] ConditionFields = ["question", "anyOf"];
 
@@ -130,8 +132,14 @@ public static partial class SurveyImport
             }
             var audience = Audience(root, userGroups);
             var questions = Questions(root);
+            var (opens, closeAfter, previous) = (Opens(root, deadline, now), CloseAfter(root), PreviousEdition(root, id));
             return id is null || title is null ? null
-                : new Survey(id, title, intro, questions, anonymous, audience, deadline, staffObjectId, now);
+                : new Survey(id, title, intro, questions, anonymous, audience, deadline, staffObjectId, now)
+                {
+                    Opens = opens,
+                    CloseAfterResponses = closeAfter,
+                    PreviousEdition = previous,
+                };
         }
 
         private List<string> Audience(JsonElement root, IReadOnlyCollection<string> userGroups)
@@ -485,6 +493,65 @@ public static partial class SurveyImport
         }
 
         private static string Name(FieldType type) => TypeNames.First(t => t.Value == type).Key;
+
+        /// <summary>"opens": a time to come, before the deadline (a survey opens before it closes).</summary>
+        private DateTimeOffset? Opens(JsonElement root, DateTimeOffset? deadline, DateTimeOffset now)
+        {
+            if (String(root, "opens", "", required: false, 40) is not { } text)
+            {
+                return null;
+            }
+            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var opens))
+            {
+                Problem("opens", $"\"{text}\" is not a date and time; write it like \"2026-12-01T09:00:00Z\".");
+                return null;
+            }
+            opens = opens.ToUniversalTime();
+            if (opens <= now)
+            {
+                Problem("opens", $"{opens:yyyy-MM-dd HH:mm} UTC has already passed; leave it out to open the survey by hand.");
+                return null;
+            }
+            if (deadline is { } closes && opens >= closes)
+            {
+                Problem("opens", $"{opens:yyyy-MM-dd HH:mm} UTC is not before the deadline ({closes:yyyy-MM-dd HH:mm} UTC): a survey must open before it closes.");
+                return null;
+            }
+            return opens;
+        }
+
+        private int? CloseAfter(JsonElement root)
+        {
+            if (!root.TryGetProperty("closeAfterResponses", out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n is >= 1 and <= MaxCloseAfter)
+            {
+                return n;
+            }
+            Problem("closeAfterResponses", $"must be a whole number of responses from 1 to {MaxCloseAfter.ToString(CultureInfo.InvariantCulture)} (without quotes), not {Shown(value)}.");
+            return null;
+        }
+
+        private string? PreviousEdition(JsonElement root, string? id)
+        {
+            if (String(root, "previousEdition", "", required: false, 40) is not { Length: > 0 } previous)
+            {
+                return null;
+            }
+            if (!SurveyId().IsMatch(previous))
+            {
+                Problem("previousEdition", $"\"{previous}\" is not a survey id: ids are 3 to 40 lower-case letters, digits and dashes.");
+                return null;
+            }
+            if (previous == id)
+            {
+                Problem("previousEdition", "names this survey itself; name the survey this one follows, e.g. last year's.");
+                return null;
+            }
+            return previous;
+        }
 
         private static string Shown(JsonElement value) => value.ValueKind switch
         {

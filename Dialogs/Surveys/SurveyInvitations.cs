@@ -20,7 +20,8 @@ public abstract class SurveyInvitations(ISurveyStore store, RespondentKeys keys,
 
     public async Task<Reply?> BuildAsync(DeliveryRecipient recipient, string payload, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(payload, cancellationToken) is not { Status: SurveyStatus.Open } survey
+        // As stored now: a survey another instance closed a moment ago (by staff, or at its N responses) gets no more invitations.
+        if (await store.FindLatestAsync(payload, cancellationToken) is not { Status: SurveyStatus.Open } survey
             || survey.Deadline is { } deadline && deadline <= clock.GetUtcNow())
         {
             return null;

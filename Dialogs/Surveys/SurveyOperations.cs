@@ -88,7 +88,8 @@ public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns camp
     protected override async Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
     {
         string outcome;
-        if (survey.Status != SurveyStatus.Draft)
+        var opening = survey.Status is SurveyStatus.Draft or SurveyStatus.Scheduled;
+        if (!opening)
         {
             // Asked again, in case the turn that opened it failed before asking for everything (each is asked for once).
             if (survey.Status == SurveyStatus.Open)
@@ -103,7 +104,7 @@ public sealed class OpenSurveyOperation(ISurveyStore store, SurveyCampaigns camp
             outcome = $"Opened \"{survey.Title}\": invitations are going to its audience ({survey.AudienceText}), as fast as Teams allows.";
         }
         Answer(turn, submit, SurveyListCard.Build(await views.BuildAsync(outcome, cancellationToken)));
-        if (survey.Status == SurveyStatus.Draft && await deliveries.ProgressAsync(SurveyCampaigns.InvitationsOf(survey.Id), cancellationToken) is { } progress)
+        if (opening && await deliveries.ProgressAsync(SurveyCampaigns.InvitationsOf(survey.Id), cancellationToken) is { } progress)
         {
             turn.Add(new CardReply(ProgressCard.Build(CancelBroadcastAction.View(progress))) { Tracks = progress.Id });
         }
@@ -151,6 +152,10 @@ public sealed class SurveyResultsOperation(ISurveyStore store, SurveyCampaigns c
         if (survey.Anonymous)
         {
             results = results with { WaitingAnonymous = await Store.CountPendingAsync(survey.Id, cancellationToken), AnonymousBatch = options.Value.AnonymousBatch };
+        }
+        if (survey.PreviousEdition is { } previous && await Store.FindAsync(previous, cancellationToken) is { } last)
+        {
+            results = results with { PreviousEditionTitle = last.Title };
         }
         Answer(turn, submit, ResultsCard.Build(results));
     }

@@ -57,6 +57,7 @@ public static class SurveyResults
     {
         SurveyStatus.Open when survey.Deadline is { } d => $"Open until {d:yyyy-MM-dd HH:mm} UTC",
         SurveyStatus.Closed when survey.ClosedAt is { } c => $"Closed {c:yyyy-MM-dd HH:mm} UTC",
+        SurveyStatus.Scheduled when survey.Opens is { } o => $"Scheduled to open {o:yyyy-MM-dd HH:mm} UTC",
         var s => s.ToString(),
     };
 

@@ -32,6 +32,12 @@ public static class SurveysFeature
         Operation<OpenSurveyOperation>(services);
         Operation<CloseSurveyOperation>(services);
         Operation<SurveyResultsOperation>(services);
+        services.AddSingleton<CloseAtResponses>();
+        services.AddSingleton<IDueHandler, OpenAtSchedule>();
+        Operation<ScheduleSurveyOperation>(services);
+        Operation<UnscheduleSurveyOperation>(services);
+        Operation<NextEditionOperation>(services);
+        Operation<CompareEditionsOperation>(services);
         return services;
     }
 

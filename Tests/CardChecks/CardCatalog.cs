@@ -237,5 +237,37 @@ public static class CardCatalog
             deadline, "press the export button on the results card again for a new one.")));
         yield return ("survey-results-anonymous-empty", ResultsCard.Build(new ResultsView("s1", "User feedback", "Closed", true, 0, 0, 0,
             [new(1, "Q?", 0, [], null, [])])));
+        foreach (var card in ScheduleCards(deadline, questions))
+        {
+            yield return card;
+        }
+    }
+
+    /// <summary>Scheduled surveys, surveys closed at their number of responses, editions and their comparison.</summary>
+    private static IEnumerable<(string Name, AdaptiveCard Card)> ScheduleCards(DateTimeOffset deadline, QuestionResult[] questions)
+    {
+        var opens = deadline.AddDays(-30);
+        yield return ("survey-list-schedules", SurveyListCard.Build(new SurveyListView(
+        [
+            new("s-to-schedule", "Round Table 2027 <b>", "Draft", 8, false, "all members", deadline, 0, 0) { Opens = opens, CanSchedule = true, CloseAfterResponses = 50 },
+            new("s-past-opening", "Opening passed", "Draft", 8, false, "all members", null, 0, 0) { Opens = opens },
+            new("s-scheduled", "Round Table 2026", "Scheduled", 8, true, "PDG", deadline, 0, 0) { Opens = opens },
+            new("s-limit-open", "Quick poll", "Open", 2, false, "all members", null, 3, 40) { CloseAfterResponses = 10 },
+            new("s-limit-closed", "Quick poll 2025", "Closed", 2, false, "all members", null, 10, 40) { CloseAfterResponses = 10, ClosedByLimit = true },
+        ], "Scheduled \"Round Table 2026\": it opens by itself at 2026-12-01 17:00 UTC and its invitations go out then.")));
+        yield return ("survey-results-previous-edition", ResultsCard.Build(new ResultsView("s1", "Round Table 2026", "Open", false, 40, 3, 2, questions)
+        {
+            PreviousEditionTitle = "Round Table 2025 \"quoted\" <b>",
+        }));
+        EditionRow[] rows =
+        [
+            new("PATENTSCOPE", 2, 0.5, 2, 2 / 3.0), new("Global Brand Database", 1, 0.25, 0, 0), new("WIPO Lex", 0, 0, 1, 1 / 3.0),
+            new("WIPO Inspire \"old\" <b>", 1, 0.25, 0, 0),
+        ];
+        yield return ("survey-year-on-year", YearOnYearCard.Build(new YearOnYearView("s2", "Round Table 2026", "Round Table 2025", 4, 2,
+            [new(1, "Which product?", 4, 3, rows), new(2, "How satisfied?", 4, 2, [.. Enumerable.Range(1, 5).Reverse().Select(n => new EditionRow($"{n} ★", n, 0.2, 1, 0.2))])],
+            [3, 5], deadline)
+        { Part = 1, Parts = 3 }));
+        yield return ("survey-year-on-year-empty", YearOnYearCard.Build(new YearOnYearView("s2", "Round Table 2026", "Round Table 2025", 0, 0, [], [1])));
     }
 }

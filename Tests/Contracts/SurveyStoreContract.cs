@@ -99,6 +99,73 @@ public abstract class SurveyStoreContract
         var counted = Assert.Single(await store.ListResponsesAsync(survey.Id, default));
         Assert.Equal(("B", true), (counted.Answers["q1"], counted.Complete));
     }
+
+    [Fact]
+    public async Task TheScheduleTheLimitAndThePreviousEditionAreKept()
+    {
+        var store = await CreateAsync();
+        var survey = Sample("s-edition-2027") with
+        {
+            Status = SurveyStatus.Scheduled,
+            Opens = Now.AddDays(1),
+            CloseAfterResponses = 50,
+            PreviousEdition = "s-edition-2026",
+        };
+
+        await store.SaveAsync(survey, default);
+
+        var found = (await store.FindLatestAsync(survey.Id, default))!;
+        Assert.Equal((SurveyStatus.Scheduled, Now.AddDays(1), 50, "s-edition-2026"), (found.Status, found.Opens, found.CloseAfterResponses, found.PreviousEdition));
+        Assert.Null(await store.FindLatestAsync("nope", default));
+        var plain = Sample("s-plain");
+        await store.SaveAsync(plain, default);
+        var none = (await store.FindLatestAsync(plain.Id, default))!;
+        Assert.Equal(((DateTimeOffset?)null, (int?)null, (string?)null), (none.Opens, none.CloseAfterResponses, none.PreviousEdition));
+    }
+
+    [Fact]
+    public async Task AnUpdateAppliesToTheSurveyAsStoredAndOfTwoAtOnceEachSeesTheOther()
+    {
+        var store = await CreateAsync();
+        await store.SaveAsync(Sample("s-update"), default);
+
+        var closes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var closed = false;
+            await store.UpdateAsync("s-update", s =>
+            {
+                closed = s.Status == SurveyStatus.Open;
+                return closed ? s with { Status = SurveyStatus.Closed, ClosedAt = Now } : null;
+            }, default);
+            return closed;
+        })));
+
+        Assert.Single(closes, c => c);
+        Assert.Equal(SurveyStatus.Closed, (await store.FindAsync("s-update", default))!.Status);
+        Assert.Equal(SurveyStatus.Closed, (await store.UpdateAsync("s-update", _ => null, default))!.Status);
+        Assert.Null(await store.UpdateAsync("nope", s => s, default));
+    }
+
+    [Fact]
+    public async Task CompleteRespondentsAreCountedOnceWhetherCountedOrStillWaiting()
+    {
+        var store = await CreateAsync();
+        var named = Sample("s-count");
+        var anonymous = Sample("s-count-anon", anonymous: true);
+        await store.SaveAsync(named, default);
+        await store.SaveAsync(anonymous, default);
+        await store.SaveAnswersAsync(named, "m:ada", Ada, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(named, "m:bob", new MemberId("tenant-1", "bob"), new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.FlushAnonymousAsync(anonymous.Id, 1, default);
+        await store.SaveAnswersAsync(anonymous, "a:1", null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default); // waits again
+        await store.SaveAnswersAsync(anonymous, "a:2", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:3", null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+
+        Assert.Equal(1, await store.CountCompleteAsync(named.Id, default));
+        Assert.Equal(2, await store.CountCompleteAsync(anonymous.Id, default));
+        Assert.Equal(0, await store.CountCompleteAsync("nope", default));
+    }
 }
 
 public sealed class InMemorySurveyStoreContract : SurveyStoreContract

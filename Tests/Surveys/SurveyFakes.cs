@@ -102,6 +102,38 @@ public sealed class InMemorySurveyStore : ISurveyStore
     public Task<IReadOnlyList<SurveyResponse>> ListResponsesAsync(string surveyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SurveyResponse>>([.. responses.Values.Where(r => r.SurveyId == surveyId)]);
 
+    private readonly Lock updates = new();
+
+    /// <summary>Every change of a survey's status the store wrote, in order ("id: Open -> Closed").</summary>
+    public ConcurrentQueue<string> StatusChanges { get; } = new();
+
+    public Task<Survey?> UpdateAsync(string surveyId, Func<Survey, Survey?> change, CancellationToken cancellationToken)
+    {
+        lock (updates)
+        {
+            if (!surveys.TryGetValue(surveyId, out var current))
+            {
+                return Task.FromResult<Survey?>(null);
+            }
+            if (change(current) is not { } changed)
+            {
+                return Task.FromResult<Survey?>(current);
+            }
+            if (changed.Status != current.Status)
+            {
+                StatusChanges.Enqueue($"{surveyId}: {current.Status} -> {changed.Status}");
+            }
+            surveys[surveyId] = changed;
+            return Task.FromResult<Survey?>(changed);
+        }
+    }
+
+    public Task<Survey?> FindLatestAsync(string surveyId, CancellationToken cancellationToken) => FindAsync(surveyId, cancellationToken);
+
+    public Task<int> CountCompleteAsync(string surveyId, CancellationToken cancellationToken) =>
+        Task.FromResult(responses.Where(r => r.Key.Item1 == surveyId && r.Value.Complete).Select(r => r.Key.Item2)
+            .Union(pending.Where(p => p.Key.Item1 == surveyId && p.Value.Complete).Select(p => p.Key.Item2)).Count());
+
     public Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(deliveries.TryAdd((surveyId, recipientKey, what), now));
 }
