@@ -83,8 +83,19 @@ public sealed class ChatUser(BotHost host, string tenant, string objectId, strin
         var response = await PostAsync(activity.ToString());
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted,
             $"Bot answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return [.. host.Connector.CallsFor(ConversationId).Skip(before)];
+        var calls = host.Connector.CallsFor(ConversationId);
+        var pressed = activity["replyToId"]?.Value<string>();
+        return [.. calls.Skip(before).Where(call => !IsProgressUpdate(call, calls, pressed))];
     }
+
+    /// <summary>
+    /// The delivery engine updating a broadcast's progress card on its own, which may land while a turn runs: not a reply of
+    /// that turn (unless the turn was a press on that card).
+    /// </summary>
+    private static bool IsProgressUpdate(ConnectorCall call, IReadOnlyList<ConnectorCall> calls, string? pressed) =>
+        call.Method == "PUT" && call.ActivityId != pressed
+        && calls.Any(c => c.Method == "POST" && c.ActivityId == call.ActivityId
+            && c.Card?.ToString().Contains(CollabBot.Cards.Delivery.ProgressCard.CancelVerb, StringComparison.Ordinal) == true);
 
     public async Task<HttpResponseMessage> PostAsync(string body)
     {
