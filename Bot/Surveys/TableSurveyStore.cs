@@ -329,6 +329,8 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             ["Status"] = s.Status.ToString(),
             ["OpenedAt"] = s.OpenedAt,
             ["ClosedAt"] = s.ClosedAt,
+            ["AudienceKind"] = s.AudienceKind.ToString(),
+            ["Products"] = JsonSerializer.Serialize(s.Products, Json),
         };
         var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
         entity["QuestionChunks"] = chunks;
@@ -336,6 +338,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         {
             entity[$"Questions{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - i * ChunkChars));
         }
+        WriteChunks(entity, "Members", JsonSerializer.Serialize(s.Members, Json));
         return entity;
     }
 
@@ -352,6 +355,66 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             Status = Enum.TryParse<SurveyStatus>(e.GetString("Status"), out var status) ? status : SurveyStatus.Draft,
             OpenedAt = e.GetDateTimeOffset("OpenedAt"),
             ClosedAt = e.GetDateTimeOffset("ClosedAt"),
+            // Rows written before audiences had kinds have none of these: their audience is the groups above.
+            AudienceKind = Enum.TryParse<SurveyAudienceKind>(e.GetString("AudienceKind"), out var kind) ? kind : SurveyAudienceKind.Groups,
+            Products = e.GetString("Products") is { Length: > 0 } products ? JsonSerializer.Deserialize<List<SurveyProduct>>(products, Json) ?? [] : [],
+            Members = ReadChunks(e, "Members") is { Length: > 0 } members ? JsonSerializer.Deserialize<List<SurveyMember>>(members, Json) ?? [] : [],
         };
     }
+
+    public async Task<bool> AddAsync(Survey survey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables[Surveys].AddEntityAsync(ToEntity(survey), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+        cache.Set(CacheKey(survey.Id), survey, CacheFor);
+        return true;
+    }
+
+    public async Task<Survey?> UpdateAsync(string surveyId, Func<Survey, Survey?> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            // Read from the table, not the cache: the write below must be checked against the row as it is now.
+            var read = await tables[Surveys].GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(surveyId), cancellationToken: cancellationToken);
+            if (!read.HasValue || read.Value is not { } entity)
+            {
+                return null;
+            }
+            var stored = FromEntity(entity);
+            if (change(stored) is not { } changed)
+            {
+                return stored;
+            }
+            try
+            {
+                await tables[Surveys].UpdateEntityAsync(ToEntity(changed), entity.ETag, TableUpdateMode.Replace, cancellationToken);
+                cache.Set(CacheKey(surveyId), changed, CacheFor);
+                return changed;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)
+            {
+                // written meanwhile: apply the change to what is there now
+            }
+        }
+    }
+
+    /// <summary>A long text over several properties ("{name}Chunks", "{name}0"...), each under the 64 KiB limit of one.</summary>
+    private static void WriteChunks(TableEntity entity, string name, string text)
+    {
+        var chunks = (text.Length + ChunkChars - 1) / ChunkChars;
+        entity[$"{name}Chunks"] = chunks;
+        for (var i = 0; i < chunks; i++)
+        {
+            entity[$"{name}{i}"] = text.Substring(i * ChunkChars, Math.Min(ChunkChars, text.Length - i * ChunkChars));
+        }
+    }
+
+    private static string ReadChunks(TableEntity entity, string name) =>
+        string.Concat(Enumerable.Range(0, entity.GetInt32($"{name}Chunks") ?? 0).Select(i => entity.GetString($"{name}{i}")));
 }

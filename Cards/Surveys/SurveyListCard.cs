@@ -46,6 +46,8 @@ public static class SurveyListCard
             {
                 buttons.Add(Button("Close", SurveyVerbs.Close, s.Id) with { Style = ActionStyle.Destructive });
             }
+            buttons.Add(Button(s.Status == "Draft" ? "Edit" : "Correct", SurveyVerbs.Edit, s.Id));
+            buttons.Add(Button("Duplicate", SurveyVerbs.Duplicate, s.Id));
             body.Add(new Container(
             [
                 new TextBlock($"**{s.Title}** ({s.Id})"),

@@ -19,4 +19,7 @@ public static class SurveyVerbs
 
     /// <summary>The form kind of surveys, as the form verbs carry it.</summary>
     public const string FormKind = "survey";
+
+    public const string Edit = "survey.edit";
+    public const string Duplicate = "survey.duplicate";
 }

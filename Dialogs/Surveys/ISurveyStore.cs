@@ -41,4 +41,15 @@ public interface ISurveyStore
 
     /// <summary>The same partition read as <see cref="ListResponsesAsync"/>, one response at a time.</summary>
     IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, CancellationToken cancellationToken);
+
+    /// <summary>Adds a survey whose id is free.</summary>
+    /// <returns>False when a survey has that id already (nothing is written).</returns>
+    Task<bool> AddAsync(Survey survey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored survey and writes the result only if nobody wrote the survey
+    /// meanwhile; otherwise reads it again and applies the change again. The change returns null to write nothing.
+    /// </summary>
+    /// <returns>The survey as stored afterwards, or null when there is none.</returns>
+    Task<Survey?> UpdateAsync(string surveyId, Func<Survey, Survey?> change, CancellationToken cancellationToken);
 }

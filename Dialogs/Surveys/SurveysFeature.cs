@@ -32,6 +32,9 @@ public static class SurveysFeature
         Operation<OpenSurveyOperation>(services);
         Operation<CloseSurveyOperation>(services);
         Operation<SurveyResultsOperation>(services);
+        services.AddSingleton<SurveyAudiences>();
+        Operation<EditSurveyOperation>(services);
+        Operation<DuplicateSurveyOperation>(services);
         return services;
     }
 

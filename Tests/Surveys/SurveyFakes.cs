@@ -104,6 +104,24 @@ public sealed class InMemorySurveyStore : ISurveyStore
 
     public Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(deliveries.TryAdd((surveyId, recipientKey, what), now));
+
+    public Task<bool> AddAsync(Survey survey, CancellationToken cancellationToken) => Task.FromResult(surveys.TryAdd(survey.Id, survey));
+
+    public Task<Survey?> UpdateAsync(string surveyId, Func<Survey, Survey?> change, CancellationToken cancellationToken)
+    {
+        while (surveys.TryGetValue(surveyId, out var stored))
+        {
+            if (change(stored) is not { } changed)
+            {
+                return Task.FromResult<Survey?>(stored);
+            }
+            if (surveys.TryUpdate(surveyId, changed, stored))
+            {
+                return Task.FromResult<Survey?>(changed);
+            }
+        }
+        return Task.FromResult<Survey?>(null);
+    }
 }
 
 public sealed class RecordedExportRequests : IExportRequests
