@@ -26,7 +26,4 @@ public sealed class SurveyAudiences(IPlanSubscriptions subscriptions)
         surveys.Any(s => s?.AudienceKind == SurveyAudienceKind.Followers)
             ? await subscriptions.ProductsFollowedByAsync(member.Id, cancellationToken)
             : [];
-
-    public async Task<bool> IncludesAsync(Survey survey, Member member, CancellationToken cancellationToken) =>
-        survey.IsFor(member, await FollowedAsync(member, [survey], cancellationToken));
 }

@@ -24,6 +24,9 @@ public static partial class SurveyImport
 {
     public const int MaxMembers = 500;
 
+    /// <summary>The longest member name looked up (an e-mail address has at most 254 characters).</summary>
+    public const int MaxMemberName = 256;
+
     /// <summary>The longest survey id (what the format's id rule allows).</summary>
     public const int MaxIdLength = 40;
 
@@ -46,7 +49,7 @@ public static partial class SurveyImport
             var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()!.Trim() : null;
             IReadOnlyList<string> names = root.TryGetProperty("audience", out var a) && a.ValueKind == JsonValueKind.Object
                 && a.TryGetProperty("members", out var m) && m.ValueKind == JsonValueKind.Array
-                ? [.. m.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.GetString()!.Trim()).Where(n => n.Length > 0)
+                ? [.. m.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.String).Select(n => n.GetString()!.Trim()).Where(n => n.Length is > 0 and <= MaxMemberName)
                     .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxMembers)]
                 : [];
             return (id, names);
@@ -173,6 +176,10 @@ public static partial class SurveyImport
                 if (name.Length == 0)
                 {
                     Problem(at, $"must be a member's e-mail address in quotes, not {Shown(item)}.");
+                }
+                else if (name.Length > MaxMemberName)
+                {
+                    Problem(at, $"is {name.Length} characters long: that is no e-mail address (at most {MaxMemberName}).");
                 }
                 else if (!members.TryGetValue(name, out var id))
                 {

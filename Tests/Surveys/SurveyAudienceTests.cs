@@ -15,6 +15,7 @@ public sealed class SurveyAudienceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
+
     private static readonly SurveyImportContext Context = new(["CEPIUG", "PDG", "PIUG"])
     {
         Products = [new SurveyProduct("patentscope", "PATENTSCOPE"), new SurveyProduct("wipo-lex", "WIPO Lex")],
@@ -88,6 +89,17 @@ public sealed class SurveyAudienceTests
 
         Assert.Null(survey);
         Assert.Contains(problems, p => p.ToString().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMemberNameTooLongForAnAddressIsNotLookedUp()
+    {
+        var name = "a@" + new string('b', 294) + ".org";
+        var json = Definition("aud-test", $"{{\"members\": [\"{name}\"]}}");
+
+        Assert.Empty(SurveyImport.Peek(json).MemberNames);
+        Assert.Equal("Line 2, audience.members[0]: is 300 characters long: that is no e-mail address (at most 256).",
+            Assert.Single(SurveyImport.Parse(json, "sam", Now, Context).Problems).ToString());
     }
 
     [Fact]

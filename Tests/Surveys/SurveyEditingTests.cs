@@ -4,6 +4,7 @@ using CollabBot.Cards.Model;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Surveys;
+using CollabBot.Tests.Plans;
 using CollabBot.Tests.Support;
 using static CollabBot.Tests.Surveys.KnownPeople;
 
@@ -115,6 +116,25 @@ public sealed class SurveyEditingTests
         var edited = Assert.Single(await chat.Surveys.ListAsync(default));
         Assert.Equal((draft.Id, "Webinar feedback", 3), (edited.Id, edited.Title, edited.Questions.Count));
         Assert.Equal(SurveyDefinition.ToJson(draft with { Title = "Webinar feedback", Questions = edited.Questions }), SurveyDefinition.ToJson(edited));
+    }
+
+    [Fact]
+    public async Task ADraftToFollowersIsEditedOnTheCardWithItsProductsTicked()
+    {
+        using var chat = new ChatHarness().WithKnownPeople().WithSampleCatalogue();
+        await chat.SaysAsync(Sam, "import survey {\"id\": \"ps-draft\", \"title\": \"PS\", \"audience\": {\"followers\": [\"wipo-lex\", \"patentscope\"]}, " +
+            "\"questions\": [{\"id\": \"q1\", \"text\": \"Rate it\", \"type\": \"rating\"}]}");
+        var draft = (await chat.Surveys.FindAsync("ps-draft", default))!;
+
+        var card = Assert.IsType<CardReply>(Assert.Single(await chat.SaysAsync(Sam, "edit survey ps-draft"))).Card;
+
+        var values = Inputs(card);
+        Assert.Equal(("followers", "wipo-lex,patentscope"), (values["audienceKind"], values["products"]));
+        values["title"] = "PATENTSCOPE and WIPO Lex";
+        await chat.PressesAsync(Sam, Assert.Single(card.Buttons()), [.. values.Select(v => (v.Key, v.Value))]);
+        var edited = Assert.Single(await chat.Surveys.ListAsync(default));
+        Assert.Equal(("ps-draft", "followers of WIPO Lex, PATENTSCOPE"), (edited.Id, edited.AudienceText));
+        Assert.Equal(SurveyDefinition.ToJson(draft with { Title = "PATENTSCOPE and WIPO Lex" }), SurveyDefinition.ToJson(edited));
     }
 
     [Fact]
