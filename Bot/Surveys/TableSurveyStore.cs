@@ -332,6 +332,8 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             ["Opens"] = s.Opens,
             ["CloseAfterResponses"] = s.CloseAfterResponses,
             ["PreviousEdition"] = s.PreviousEdition,
+            ["AudienceKind"] = s.AudienceKind.ToString(),
+            ["Products"] = JsonSerializer.Serialize(s.Products, Json),
         };
         var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
         entity["QuestionChunks"] = chunks;
@@ -339,6 +341,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         {
             entity[$"Questions{i}"] = json.Substring(i * ChunkChars, Math.Min(ChunkChars, json.Length - i * ChunkChars));
         }
+        WriteChunks(entity, "Members", JsonSerializer.Serialize(s.Members, Json));
         return entity;
     }
 
@@ -358,6 +361,10 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             Opens = e.GetDateTimeOffset("Opens"),
             CloseAfterResponses = e.GetInt32("CloseAfterResponses"),
             PreviousEdition = e.GetString("PreviousEdition"),
+            // Rows written before audiences had kinds have none of these: their audience is the groups above.
+            AudienceKind = Enum.TryParse<SurveyAudienceKind>(e.GetString("AudienceKind"), out var kind) ? kind : SurveyAudienceKind.Groups,
+            Products = e.GetString("Products") is { Length: > 0 } products ? JsonSerializer.Deserialize<List<SurveyProduct>>(products, Json) ?? [] : [],
+            Members = ReadChunks(e, "Members") is { Length: > 0 } members ? JsonSerializer.Deserialize<List<SurveyMember>>(members, Json) ?? [] : [],
         };
     }
 
@@ -405,4 +412,32 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         var read = await tables[Surveys].GetEntityIfExistsAsync<TableEntity>(Partition, TableKey.Encode(surveyId), cancellationToken: cancellationToken);
         return read.HasValue && read.Value is { } entity ? (FromEntity(entity), entity.ETag) : null;
     }
+
+    public async Task<bool> AddAsync(Survey survey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables[Surveys].AddEntityAsync(ToEntity(survey), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+        cache.Set(CacheKey(survey.Id), survey, CacheFor);
+        return true;
+    }
+
+    /// <summary>A long text over several properties ("{name}Chunks", "{name}0"...), each under the 64 KiB limit of one.</summary>
+    private static void WriteChunks(TableEntity entity, string name, string text)
+    {
+        var chunks = (text.Length + ChunkChars - 1) / ChunkChars;
+        entity[$"{name}Chunks"] = chunks;
+        for (var i = 0; i < chunks; i++)
+        {
+            entity[$"{name}{i}"] = text.Substring(i * ChunkChars, Math.Min(ChunkChars, text.Length - i * ChunkChars));
+        }
+    }
+
+    private static string ReadChunks(TableEntity entity, string name) =>
+        string.Concat(Enumerable.Range(0, entity.GetInt32($"{name}Chunks") ?? 0).Select(i => entity.GetString($"{name}{i}")));
 }

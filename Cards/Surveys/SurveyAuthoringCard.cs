@@ -3,9 +3,12 @@ using CollabBot.Cards.Model;
 
 namespace CollabBot.Cards.Surveys;
 
-/// <param name="Values">What was entered before (shown again when something was wrong), by input id.</param>
+/// <param name="Values">What was entered before (shown again when something was wrong), or a draft's, by input id.</param>
+/// <param name="Products">The products whose followers can be invited: id and name.</param>
+/// <param name="SurveyId">The draft being edited: saving replaces it (same id) rather than making a new one.</param>
 public sealed record SurveyAuthoringView(IReadOnlyList<string> UserGroups, IReadOnlyList<(string Name, string Title)> QuestionTypes,
-    IReadOnlyDictionary<string, string>? Values = null, IReadOnlyList<string>? Problems = null);
+    IReadOnlyDictionary<string, string>? Values = null, IReadOnlyList<string>? Problems = null,
+    IReadOnlyList<(string Id, string Name)>? Products = null, string? SurveyId = null);
 
 /// <summary>Staff card: a short survey in one card (up to <see cref="Slots"/> questions); longer ones are imported.</summary>
 public static class SurveyAuthoringCard
@@ -21,6 +24,15 @@ public static class SurveyAuthoringCard
     public const string OpensDateInput = "opensDate";
     public const string OpensTimeInput = "opensTime";
     public const string CloseAfterInput = "closeAfter";
+    public const string AudienceKindInput = "audienceKind";
+    public const string ProductsInput = "products";
+    public const string MembersInput = "members";
+
+    /// <summary>The audience kinds, as the card's choice sends them.</summary>
+    public const string AllMembers = "all";
+    public const string Groups = "groups";
+    public const string Followers = "followers";
+    public const string NamedMembers = "members";
 
     public static string QuestionInput(int slot, string part) => $"q{slot}_{part}";
 
@@ -29,8 +41,10 @@ public static class SurveyAuthoringCard
         string? Value(string id) => view.Values?.GetValueOrDefault(id) is { Length: > 0 } v ? v : null;
         var body = new List<CardElement>
         {
-            TextBlock.Heading(Heading),
-            new TextBlock($"Up to {Slots} questions; leave a question's text empty to leave it out. For longer surveys use **import survey**. It is saved as a draft.") { IsSubtle = true },
+            TextBlock.Heading(view.SurveyId is null ? Heading : "Edit a draft survey"),
+            new TextBlock(view.SurveyId is { } id
+                ? $"Draft **{id}**: saving replaces it (same id). Up to {Slots} questions; leave a question's text empty to leave it out."
+                : $"Up to {Slots} questions; leave a question's text empty to leave it out. For longer surveys use **import survey**. It is saved as a draft.") { IsSubtle = true },
         };
         if (view.Problems is { Count: > 0 } problems)
         {
@@ -54,14 +68,7 @@ public static class SurveyAuthoringCard
             Value = double.TryParse(Value(CloseAfterInput), NumberStyles.Float, CultureInfo.InvariantCulture, out var limit) ? limit : null,
         });
         body.Add(new ToggleInput("Anonymous: store answers without names") { Id = AnonymousInput, Value = Value(AnonymousInput) ?? "false" });
-        body.Add(new ChoiceSetInput([.. view.UserGroups.Select(g => new Choice(g, g))])
-        {
-            Id = AudienceInput,
-            Label = "Audience (none ticked: all members)",
-            IsMultiSelect = true,
-            Style = ChoiceStyle.Expanded,
-            Value = Value(AudienceInput),
-        });
+        body.AddRange(Audience(view, Value));
         for (var slot = 1; slot <= Slots; slot++)
         {
             body.Add(new TextBlock($"Question {slot.ToString(CultureInfo.InvariantCulture)}") { Weight = TextWeight.Bolder, Separator = true });
@@ -99,6 +106,53 @@ public static class SurveyAuthoringCard
                 });
             }
         }
-        return new AdaptiveCard(body, [CardVerb.Button("Save as draft", Verb) with { Style = ActionStyle.Positive }]) { FallbackText = Heading };
+        var save = view.SurveyId is { } draft ? CardVerb.Button("Save the draft", Verb, (SurveyVerbs.SurveyKey, draft)) : CardVerb.Button("Save as draft", Verb);
+        return new AdaptiveCard(body, [save with { Style = ActionStyle.Positive }]) { FallbackText = Heading };
+    }
+
+    /// <summary>Whom to invite (a kind), and the groups, products or members it takes: Adaptive Cards cannot hide the others, so each says its kind.</summary>
+    private static IEnumerable<CardElement> Audience(SurveyAuthoringView view, Func<string, string?> value)
+    {
+        var kind = value(AudienceKindInput) ?? (value(AudienceInput) is null ? AllMembers : Groups);
+        yield return new ChoiceSetInput(
+        [
+            new Choice("All members", AllMembers),
+            new Choice("Members of the user groups ticked below", Groups),
+            new Choice("Followers of the products ticked below", Followers),
+            new Choice("The members named below", NamedMembers),
+        ])
+        {
+            Id = AudienceKindInput,
+            Label = "Audience",
+            Style = ChoiceStyle.Compact,
+            Value = kind,
+        };
+        yield return new ChoiceSetInput([.. view.UserGroups.Select(g => new Choice(g, g))])
+        {
+            Id = AudienceInput,
+            Label = "User groups",
+            IsMultiSelect = true,
+            Style = ChoiceStyle.Expanded,
+            Value = value(AudienceInput),
+        };
+        if (view.Products is { Count: > 0 } products)
+        {
+            yield return new ChoiceSetInput([.. products.Select(p => new Choice(p.Name, p.Id))])
+            {
+                Id = ProductsInput,
+                Label = "Products (their followers)",
+                IsMultiSelect = true,
+                Style = ChoiceStyle.Filtered,
+                Value = value(ProductsInput),
+            };
+        }
+        yield return new TextInput
+        {
+            Id = MembersInput,
+            Label = "Members by e-mail address, separated by commas or new lines",
+            IsMultiline = true,
+            Placeholder = "ada@example.org, bob@example.org",
+            Value = value(MembersInput),
+        };
     }
 }

@@ -67,15 +67,22 @@ public static class SurveyListCard
             {
                 buttons.Add(Button("Close", SurveyVerbs.Close, s.Id) with { Style = ActionStyle.Destructive });
             }
+            // Teams shows at most 5 buttons in a row: what changes the definition gets a row of its own.
+            var definition = new List<CardAction>
+            {
+                Button(s.Status is "Draft" or "Scheduled" ? "Edit" : "Correct", SurveyVerbs.Edit, s.Id),
+                Button("Duplicate", SurveyVerbs.Duplicate, s.Id),
+            };
             if (s.Status is "Open" or "Closed")
             {
-                buttons.Add(Button("Next edition", SurveyVerbs.NextEdition, s.Id));
+                definition.Add(Button("Next edition", SurveyVerbs.NextEdition, s.Id));
             }
             body.Add(new Container(
             [
                 new TextBlock($"**{s.Title}** ({s.Id})"),
                 new TextBlock(string.Join(" · ", facts)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 new ActionSet(buttons),
+                new ActionSet(definition) { Spacing = Spacing.None },
             ])
             { Separator = true });
         }

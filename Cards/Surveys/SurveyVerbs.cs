@@ -24,4 +24,6 @@ public static class SurveyVerbs
     public const string Unschedule = "survey.unschedule";
     public const string NextEdition = "survey.nextEdition";
     public const string Compare = "survey.compare";
+    public const string Edit = "survey.edit";
+    public const string Duplicate = "survey.duplicate";
 }

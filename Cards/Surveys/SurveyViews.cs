@@ -20,7 +20,17 @@ public sealed record SurveyListItem(string Id, string Title, string Status, int 
 }
 
 /// <param name="Problems">What was wrong with the last definition, one line each.</param>
-public sealed record SurveyImportView(string? Definition = null, IReadOnlyList<string>? Problems = null);
+public sealed record SurveyImportView(string? Definition = null, IReadOnlyList<string>? Problems = null)
+{
+    /// <summary>Said instead of the usual line above the definition (e.g. what a correction of an open survey may change).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>When a correction was refused: the line that says so, above <see cref="Problems"/> (its reasons).</summary>
+    public string? Refused { get; init; }
+
+    /// <summary>Instead of "Import a survey": "Edit ..." when the definition shown is a stored survey's.</summary>
+    public string? Heading { get; init; }
+}
 
 /// <summary>The invitation (and reminder) a member receives.</summary>
 public sealed record InvitationView(string SurveyId, string Title, string Intro, int Questions, DateTimeOffset? Deadline, bool Anonymous,

@@ -55,4 +55,8 @@ public interface ISurveyStore
 
     /// <summary>How many respondents have completed the survey: counted, or (anonymous) still waiting to be counted.</summary>
     Task<int> CountCompleteAsync(string surveyId, CancellationToken cancellationToken);
+
+    /// <summary>Adds a survey whose id is free.</summary>
+    /// <returns>False when a survey has that id already (nothing is written).</returns>
+    Task<bool> AddAsync(Survey survey, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Staff: a short survey authored in one card. The card's values become a definition checked like an import.</summary>
-public sealed class AuthorSurveyCommand(IOptions<CollabOptions> options, IStringLocalizer<SurveyTexts> texts) : ICommand
+public sealed class AuthorSurveyCommand(SurveyImporter importer, IOptions<CollabOptions> options, IStringLocalizer<SurveyTexts> texts) : ICommand
 {
     public const string Name = "survey.author";
 
@@ -22,11 +22,13 @@ public sealed class AuthorSurveyCommand(IOptions<CollabOptions> options, IString
         Help = new(texts, "CreateSurvey"),
     };
 
-    public Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
-    {
-        turn.Show(SurveyAuthoringCard.Build(SurveyAuthoring.View(options.Value, null, null)));
-        return Task.CompletedTask;
-    }
+    public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
+        turn.Show(SurveyAuthoringCard.Build(SurveyAuthoring.View(options.Value, null, null) with
+        {
+            Products = Choices(await importer.ProductsAsync(null, cancellationToken)),
+        }));
+
+    public static IReadOnlyList<(string Id, string Name)> Choices(IReadOnlyList<SurveyProduct> products) => [.. products.Select(p => (p.Id, p.Name))];
 }
 
 public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<CollabOptions> options, TimeProvider clock) : ICardAction
@@ -45,7 +47,11 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
         if (problems.Count > 0)
         {
             var slots = FilledSlots(submit);
-            turn.Show(SurveyAuthoringCard.Build(View(options.Value, submit.Values, [.. problems.Select(p => Said(p, slots))])));
+            turn.Show(SurveyAuthoringCard.Build(View(options.Value, submit.Values, [.. problems.Select(p => Said(p, slots))]) with
+            {
+                Products = AuthorSurveyCommand.Choices(await importer.ProductsAsync(null, cancellationToken)),
+                SurveyId = submit[SurveyVerbs.SurveyKey],
+            }));
         }
     }
 
@@ -96,7 +102,8 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
         var title = Get(SurveyAuthoringCard.TitleInput);
         var definition = new JsonObject
         {
-            ["id"] = Slug(title, now),
+            // A draft being edited keeps its id: saving replaces it.
+            ["id"] = submit[SurveyVerbs.SurveyKey] is { Length: > 0 } id ? id : Slug(title, now),
             ["title"] = title,
             ["intro"] = Get(SurveyAuthoringCard.IntroInput),
             ["anonymous"] = Get(SurveyAuthoringCard.AnonymousInput) == "true",
@@ -114,10 +121,9 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
             // A number the card allows is a whole number; anything else goes as text, for the import to say what is wrong.
             definition["closeAfterResponses"] = int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (JsonNode)n : limit;
         }
-        var audience = Get(SurveyAuthoringCard.AudienceInput).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (audience.Length > 0)
+        if (Audience(submit) is { } audience)
         {
-            definition["audience"] = new JsonArray([.. audience.Select(a => (JsonNode)a)]);
+            definition["audience"] = audience;
         }
         var questions = new JsonArray();
         for (var slot = 1; slot <= SurveyAuthoringCard.Slots; slot++)
@@ -153,6 +159,79 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
     /// <summary>The card's opening day and time ("09:30", midnight when left empty) as the format's "opens".</summary>
     private static string Opens(string day, string time) =>
         day + "T" + (time.Length == 0 ? "00:00" : time) + (time.Length is 0 or 5 ? ":00" : "") + "Z";
+
+    /// <summary>
+    /// The card's audience in the format: nothing for all members, the list of groups (as the first format wrote it), or
+    /// { "followers": [...] } / { "members": [...] }. A kind without what it takes is left for the import to say.
+    /// </summary>
+    private static JsonNode? Audience(CardSubmit submit)
+    {
+        static JsonArray List(string? text, params char[] separators) =>
+            new([.. (text ?? "").Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode)v)]);
+        var groups = List(submit[SurveyAuthoringCard.AudienceInput], ',');
+        var kind = submit[SurveyAuthoringCard.AudienceKindInput] is { Length: > 0 } chosen ? chosen
+            : groups.Count > 0 ? SurveyAuthoringCard.Groups : SurveyAuthoringCard.AllMembers;
+        return kind switch
+        {
+            SurveyAuthoringCard.Groups => groups.Count > 0 ? groups : new JsonObject { ["groups"] = groups },
+            SurveyAuthoringCard.Followers => new JsonObject { ["followers"] = List(submit[SurveyAuthoringCard.ProductsInput], ',') },
+            SurveyAuthoringCard.NamedMembers => new JsonObject { ["members"] = List(submit[SurveyAuthoringCard.MembersInput], ',', ';', '\n') },
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// A survey's definition as the card's values, to edit a draft on the card. Whether the card holds all of it (up to
+    /// <see cref="SurveyAuthoringCard.Slots"/> questions with ids q1, q2..., a deadline at the end of a day, no bounds...) is
+    /// known by reading the values back (<see cref="Definition"/>) and comparing.
+    /// </summary>
+    public static Dictionary<string, string> Values(Survey survey)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SurveyVerbs.SurveyKey] = survey.Id,
+            [SurveyAuthoringCard.TitleInput] = survey.Title,
+            [SurveyAuthoringCard.IntroInput] = survey.Intro,
+            [SurveyAuthoringCard.AnonymousInput] = survey.Anonymous ? "true" : "false",
+            [SurveyAuthoringCard.AudienceKindInput] = survey.AudienceKind switch
+            {
+                SurveyAudienceKind.Followers => SurveyAuthoringCard.Followers,
+                SurveyAudienceKind.Members => SurveyAuthoringCard.NamedMembers,
+                _ => survey.Audience.Count > 0 ? SurveyAuthoringCard.Groups : SurveyAuthoringCard.AllMembers,
+            },
+            [SurveyAuthoringCard.AudienceInput] = string.Join(",", survey.Audience),
+            [SurveyAuthoringCard.ProductsInput] = string.Join(",", survey.Products.Select(p => p.Id)),
+            [SurveyAuthoringCard.MembersInput] = string.Join(", ", survey.Members.Select(m => m.Name)),
+        };
+        if (survey.Deadline is { } deadline)
+        {
+            values[SurveyAuthoringCard.DeadlineInput] = deadline.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        if (survey.Opens is { } opens)
+        {
+            values[SurveyAuthoringCard.OpensDateInput] = opens.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            values[SurveyAuthoringCard.OpensTimeInput] = opens.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        }
+        if (survey.CloseAfterResponses is { } limit)
+        {
+            values[SurveyAuthoringCard.CloseAfterInput] = limit.ToString(CultureInfo.InvariantCulture);
+        }
+        for (var i = 0; i < Math.Min(survey.Questions.Count, SurveyAuthoringCard.Slots); i++)
+        {
+            var q = survey.Questions[i];
+            string Input(string part) => SurveyAuthoringCard.QuestionInput(i + 1, part);
+            values[Input("text")] = q.Prompt;
+            values[Input("type")] = SurveyImport.TypeNames.First(t => t.Value == q.Type).Key;
+            values[Input("required")] = q.Required ? "true" : "false";
+            values[Input("choices")] = string.Join("; ", q.Choices);
+            if (q.ShowIf is { } condition)
+            {
+                var separator = condition.AnyOf.Any(c => c.Contains(',', StringComparison.Ordinal)) ? "; " : ", ";
+                values[Input("showif")] = $"{condition.FieldId} = {string.Join(separator, condition.AnyOf)}";
+            }
+        }
+        return values;
+    }
 
     private static string Slug(string title, DateTimeOffset now)
     {

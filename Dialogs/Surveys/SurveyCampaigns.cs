@@ -36,7 +36,7 @@ public sealed partial class SurveyCampaigns(
     /// <summary>The invitations, and what is due later. Safe to ask again: each is asked for by an id of its own.</summary>
     public async Task AskForDeliveriesAsync(Survey survey, CancellationToken cancellationToken)
     {
-        var audience = Audience.MembersOf(survey.Audience);
+        var audience = SurveyAudiences.Delivery(survey);
         await deliveries.BroadcastAsync(new BroadcastRequest(InvitationsOf(survey.Id), audience, SurveyInvitations.Invite, survey.Id,
             DeliveryPriority.Bulk, $"Invitations to \"{survey.Title}\""), cancellationToken);
         if (survey.Deadline is { } deadline)

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Localization;
 namespace CollabBot.Dialogs.Surveys;
 
 /// <summary>Surveys as forms: who may answer, and the response row where answers go.</summary>
-public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock, IStringLocalizer<SurveyTexts> texts, CloseAtResponses limit)
+public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock, IStringLocalizer<SurveyTexts> texts, CloseAtResponses limit,
+    SurveyAudiences audiences)
     : IFormOwner
 {
     public const string FormKind = "survey";
@@ -22,17 +23,24 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
     public async Task<(FormDefinition? Form, string? Refusal)> OpenForAsync(Member member, string formId, CancellationToken cancellationToken)
     {
         var survey = await store.FindAsync(formId, cancellationToken);
-        return Check(survey, member, clock.GetUtcNow()) is { } refusal ? (null, refusal) : (Definition(survey!), null);
+        var followed = await audiences.FollowedAsync(member, [survey], cancellationToken);
+        return Check(survey, member, followed, clock.GetUtcNow()) is { } refusal ? (null, refusal) : (Definition(survey!), null);
     }
 
     /// <summary>Why the member cannot answer the survey now, or null when they can.</summary>
-    public string? Check(Survey? survey, Member member, DateTimeOffset now) => survey switch
+    /// <param name="followed">The products the member follows (<see cref="SurveyAudiences.FollowedAsync"/>).</param>
+    public string? Check(Survey? survey, Member member, IReadOnlyCollection<string> followed, DateTimeOffset now) => survey switch
     {
         null => texts["CantFindSurvey"].Value,
         { Status: SurveyStatus.Draft or SurveyStatus.Scheduled } => texts["SurveyNotOpen", survey.Title].Value,
         { Status: SurveyStatus.Closed } => texts["SurveyClosed", survey.Title].Value,
         { Deadline: { } deadline } when deadline <= now => texts["SurveyPastDeadline", survey.Title, SurveyDates.Deadline(deadline)].Value,
-        _ when !survey.IsFor(member) => texts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
+        _ when !survey.IsFor(member, followed) => survey.AudienceKind switch
+        {
+            SurveyAudienceKind.Followers => texts["SurveyForFollowers", survey.Title, string.Join(", ", survey.Products.Select(p => p.Name))].Value,
+            SurveyAudienceKind.Members => texts["SurveyForInvited", survey.Title].Value,
+            _ => texts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
+        },
         _ => null,
     };
 

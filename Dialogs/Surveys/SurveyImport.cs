@@ -9,7 +9,9 @@ namespace CollabBot.Dialogs.Surveys;
 /// <summary>A mistake in a survey definition: where it is and what is wrong.</summary>
 public sealed record ImportProblem(int Line, string Field, string Message)
 {
-    public override string ToString() => Field.Length == 0 ? $"Line {Line}: {Message}" : $"Line {Line}, {Field}: {Message}";
+    /// <summary>"Line 3, title: ..."; a problem of no line (<see cref="Line"/> 0, e.g. a refused correction) is its message alone.</summary>
+    public override string ToString() => Line == 0 ? (Field.Length == 0 ? Message : $"{Field}: {Message}")
+        : Field.Length == 0 ? $"Line {Line}: {Message}" : $"Line {Line}, {Field}: {Message}";
 }
 
 /// <summary>
@@ -42,7 +44,12 @@ public static partial class SurveyImport
     private static readonly string[] ConditionFields = ["question", "anyOf"];
 
     public static (Survey? Survey, IReadOnlyList<ImportProblem> Problems) Parse(
-        string json, string staffObjectId, DateTimeOffset now, IReadOnlyCollection<string> userGroups)
+        string json, string staffObjectId, DateTimeOffset now, IReadOnlyCollection<string> userGroups) =>
+        Parse(json, staffObjectId, now, new SurveyImportContext(userGroups));
+
+    /// <param name="context">What the audience may name (groups, products, members), and the deadline stored under the id.</param>
+    public static (Survey? Survey, IReadOnlyList<ImportProblem> Problems) Parse(
+        string json, string staffObjectId, DateTimeOffset now, SurveyImportContext context)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
         JsonDocument document;
@@ -58,7 +65,7 @@ public static partial class SurveyImport
         using (document)
         {
             var reader = new Reader(JsonLines.Map(utf8));
-            var survey = reader.Survey(document.RootElement, staffObjectId, now, userGroups);
+            var survey = reader.Survey(document.RootElement, staffObjectId, now, context);
             return reader.Problems.Count > 0 ? (null, [.. reader.Problems.Take(MaxProblems)]) : (survey, []);
         }
     }
@@ -69,7 +76,7 @@ public static partial class SurveyImport
     [GeneratedRegex("^[a-z0-9_]{1,40}$")]
     private static partial Regex QuestionId();
 
-    private sealed class Reader(Dictionary<string, int> lines)
+    private sealed partial class Reader(Dictionary<string, int> lines)
     {
         public List<ImportProblem> Problems { get; } = [];
 
@@ -98,7 +105,7 @@ public static partial class SurveyImport
             return cut < 0 ? "" : path[..cut];
         }
 
-        public Survey? Survey(JsonElement root, string staffObjectId, DateTimeOffset now, IReadOnlyCollection<string> userGroups)
+        public Survey? Survey(JsonElement root, string staffObjectId, DateTimeOffset now, SurveyImportContext context)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -121,7 +128,7 @@ public static partial class SurveyImport
                 {
                     Problem("deadline", $"\"{text}\" is not a date and time; write it like \"2026-12-31T17:00:00Z\".");
                 }
-                else if (parsed <= now)
+                else if (parsed <= now && parsed != context.StoredDeadline)
                 {
                     Problem("deadline", $"{parsed:yyyy-MM-dd HH:mm} UTC has already passed.");
                 }
@@ -130,47 +137,19 @@ public static partial class SurveyImport
                     deadline = parsed.ToUniversalTime();
                 }
             }
-            var audience = Audience(root, userGroups);
+            var audience = Audience(root, context);
             var questions = Questions(root);
             var (opens, closeAfter, previous) = (Opens(root, deadline, now), CloseAfter(root), PreviousEdition(root, id));
             return id is null || title is null ? null
-                : new Survey(id, title, intro, questions, anonymous, audience, deadline, staffObjectId, now)
+                : new Survey(id, title, intro, questions, anonymous, audience.Groups, deadline, staffObjectId, now)
                 {
+                    AudienceKind = audience.Kind,
+                    Products = audience.Products,
+                    Members = audience.Members,
                     Opens = opens,
                     CloseAfterResponses = closeAfter,
                     PreviousEdition = previous,
                 };
-        }
-
-        private List<string> Audience(JsonElement root, IReadOnlyCollection<string> userGroups)
-        {
-            if (!root.TryGetProperty("audience", out var audience) || audience.ValueKind == JsonValueKind.Null
-                || (audience.ValueKind == JsonValueKind.String && audience.GetString() == "all"))
-            {
-                return [];
-            }
-            if (audience.ValueKind != JsonValueKind.Array)
-            {
-                Problem("audience", "must be \"all\" or a list of user groups, e.g. [\"CEPIUG\", \"PDG\"].");
-                return [];
-            }
-            var groups = new List<string>();
-            var i = 0;
-            foreach (var item in audience.EnumerateArray())
-            {
-                var path = $"audience[{i++}]";
-                var name = item.ValueKind == JsonValueKind.String ? item.GetString()! : null;
-                var known = userGroups.FirstOrDefault(g => string.Equals(g, name, StringComparison.OrdinalIgnoreCase));
-                if (known is null)
-                {
-                    Problem(path, $"{Shown(item)} is not a user group; choose from {string.Join(", ", userGroups)}.");
-                }
-                else if (!groups.Contains(known))
-                {
-                    groups.Add(known);
-                }
-            }
-            return groups;
         }
 
         private List<FormField> Questions(JsonElement root)

@@ -38,6 +38,9 @@ public static class SurveysFeature
         Operation<UnscheduleSurveyOperation>(services);
         Operation<NextEditionOperation>(services);
         Operation<CompareEditionsOperation>(services);
+        services.AddSingleton<SurveyAudiences>();
+        Operation<EditSurveyOperation>(services);
+        Operation<DuplicateSurveyOperation>(services);
         return services;
     }
 

@@ -78,6 +78,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in SurveyEditingCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)

@@ -26,12 +26,12 @@ public sealed class ScheduleTests
 
         var list = await chat.SaysAsync(Sam, "surveys");
         Assert.Contains("opens 2026-11-27 10:00 UTC", list.Shown(), StringComparison.Ordinal);
-        Assert.Equal(["Preview", "Schedule", "Create a survey", "Import a survey"], list.ButtonTitles());
+        Assert.Equal(["Preview", "Schedule", "Edit", "Duplicate", "Create a survey", "Import a survey"], list.ButtonTitles());
 
         var scheduled = await chat.PressesAsync(Sam, SurveyVerbs.Schedule, (SurveyVerbs.SurveyKey, SampleSurvey.Id));
 
         Assert.Contains("Scheduled \"User feedback\": it opens by itself at 2026-11-27 10:00 UTC", scheduled.Shown(), StringComparison.Ordinal);
-        Assert.Equal(["Preview", "Open now", "Unschedule", "Create a survey", "Import a survey"], scheduled.ButtonTitles());
+        Assert.Equal(["Preview", "Open now", "Unschedule", "Edit", "Duplicate", "Create a survey", "Import a survey"], scheduled.ButtonTitles());
         Assert.Equal(SurveyStatus.Scheduled, await chat.StatusAsync());
         var due = Assert.Single(chat.Deliveries.Scheduled);
         Assert.Equal((OpenAtSchedule.Kind, opens, SampleSurvey.Id), (due.Kind, due.At, due.Payload));

@@ -136,6 +136,9 @@ public sealed class InMemorySurveyStore : ISurveyStore
 
     public Task<bool> TryRecordDeliveryAsync(string surveyId, string recipientKey, string what, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(deliveries.TryAdd((surveyId, recipientKey, what), now));
+
+    public Task<bool> AddAsync(Survey survey, CancellationToken cancellationToken) => Task.FromResult(surveys.TryAdd(survey.Id, survey));
+
 }
 
 public sealed class RecordedExportRequests : IExportRequests
