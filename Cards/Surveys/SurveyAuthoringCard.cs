@@ -18,6 +18,7 @@ public static class SurveyAuthoringCard
     public const string DeadlineInput = "deadline";
     public const string AnonymousInput = "anonymous";
     public const string AudienceInput = "audience";
+    public const string ShareResultsInput = "shareResults";
 
     public static string QuestionInput(int slot, string part) => $"q{slot}_{part}";
 
@@ -83,6 +84,19 @@ public static class SurveyAuthoringCard
                 });
             }
         }
+        body.Add(new ChoiceSetInput(
+        [
+            new Choice("No", "no"),
+            new Choice("After it closes", "afterClose"),
+            new Choice("Live, as soon as they have answered", "live"),
+        ])
+        {
+            Id = ShareResultsInput,
+            Label = "Show the results to the members who answered (totals of the choice questions only)",
+            Style = ChoiceStyle.Compact,
+            Value = Value(ShareResultsInput) ?? "no",
+            Separator = true,
+        });
         return new AdaptiveCard(body, [CardVerb.Button("Save as draft", Verb) with { Style = ActionStyle.Positive }]) { FallbackText = Heading };
     }
 }

@@ -41,6 +41,9 @@ public sealed record Survey(
 
     public bool IsFor(Member member) =>
         Audience.Count == 0 || member.IsStaff || (member.UserGroup is { } group && Audience.Contains(group, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Whether members who answered may see the results, and from when (docs/survey-format.md, "shareResults").</summary>
+    public SurveySharing ShareResults { get; init; }
 }
 
 /// <summary>
@@ -53,4 +56,16 @@ public sealed record SurveyResponse(
     MemberId? Respondent,
     IReadOnlyDictionary<string, string> Answers,
     bool Complete,
-    DateTimeOffset Updated);
+    DateTimeOffset Updated)
+{
+    /// <summary>The respondent's confirmed user group when they last answered (null: none); shown only by the rules of docs/decisions/0018.</summary>
+    public string? UserGroup { get; init; }
+}
+
+/// <summary>Whether a survey's results are shared with the members who answered it.</summary>
+public enum SurveySharing
+{
+    No,
+    AfterClose,
+    Live,
+}

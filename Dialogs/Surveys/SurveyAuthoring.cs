@@ -138,6 +138,10 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
             questions.Add(question);
         }
         definition["questions"] = questions;
+        if (Get(SurveyAuthoringCard.ShareResultsInput) is { Length: > 0 } sharing)
+        {
+            definition["shareResults"] = sharing;
+        }
         return definition.ToJsonString();
     }
 

@@ -32,6 +32,8 @@ public static class SurveysFeature
         Operation<OpenSurveyOperation>(services);
         Operation<CloseSurveyOperation>(services);
         Operation<SurveyResultsOperation>(services);
+        services.AddSingleton<SurveyGroups>();
+        services.AddSingleton<ICardAction, SeeResultsAction>();
         return services;
     }
 

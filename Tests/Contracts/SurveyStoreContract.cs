@@ -45,9 +45,9 @@ public abstract class SurveyStoreContract
         var survey = Sample("s-named");
         await store.SaveAsync(survey, default);
 
-        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
-        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string>(), true, Now, default);
-        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string> { ["q2"] = "because" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, "PDG", new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, "PDG", new Dictionary<string, string>(), true, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, "PDG", new Dictionary<string, string> { ["q2"] = "because" }, false, Now, default);
 
         var response = (await store.FindResponseAsync(survey, "m:ada", default))!;
         Assert.Equal(("A", "because", true, (MemberId?)Ada), (response.Answers["q1"], response.Answers["q2"], response.Complete, response.Respondent));
@@ -62,9 +62,9 @@ public abstract class SurveyStoreContract
         var survey = Sample("s-anon", anonymous: true);
         await store.SaveAsync(survey, default);
 
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q2"] = "mine" }, true, Now, default);
-        await store.SaveAnswersAsync(survey, "a:2", null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q2"] = "mine" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:2", null, null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
 
         var mine = (await store.FindResponseAsync(survey, "a:1", default))!;
         Assert.Equal(("A", "mine", true), (mine.Answers["q1"], mine.Answers["q2"], mine.Complete));
@@ -88,10 +88,10 @@ public abstract class SurveyStoreContract
         var store = await CreateAsync();
         var survey = Sample("s-change", anonymous: true);
         await store.SaveAsync(survey, default);
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
         await store.FlushAnonymousAsync(survey.Id, 1, default);
 
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
 
         Assert.Equal("B", (await store.FindResponseAsync(survey, "a:1", default))!.Answers["q1"]);
         Assert.Equal("A", Assert.Single(await store.ListResponsesAsync(survey.Id, default)).Answers["q1"]);
