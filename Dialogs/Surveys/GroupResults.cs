@@ -89,13 +89,13 @@ public static class GroupResults
     private static string Withheld(string filter, string label, SurveyGroups groups, GroupPlan plan, IReadOnlyDictionary<string, int> sizes, int minimum)
     {
         var fewer = $"fewer than {minimum.ToString(CultureInfo.InvariantCulture)} respondents";
-        var within = groups.Within(filter);
-        if (within.Count == 1 && sizes.GetValueOrDefault(filter) < minimum)
+        var pooled = $"counted in \"{SurveyGroups.OtherGroups}\", so that smaller groups cannot be worked out from the totals";
+        var hidden = groups.Within(filter).Where(g => !plan.ShowsApart([g], sizes)).ToList();
+        if (hidden is [var only] && string.Equals(only, filter, StringComparison.OrdinalIgnoreCase))
         {
-            return $"{label}: {fewer}, not shown.";
+            return sizes.GetValueOrDefault(filter) < minimum ? $"{label}: {fewer}, not shown." : $"{label}: {pooled}; not shown on its own.";
         }
-        var hidden = within.Where(g => !plan.ShowsApart([g], sizes)).ToList();
-        return $"{label}: not shown, as {string.Join(" and ", hidden)} cannot be shown on {(hidden.Count == 1 ? "its" : "their")} own " +
-            $"({fewer}, or counted in \"{SurveyGroups.OtherGroups}\" so that smaller groups cannot be worked out from the totals).";
+        return $"{label}: not shown, as {string.Join(" and ", hidden.Select(g => $"{g} ({(sizes.GetValueOrDefault(g) < minimum ? fewer : pooled)})"))} " +
+            $"cannot be shown on {(hidden.Count == 1 ? "its" : "their")} own.";
     }
 }

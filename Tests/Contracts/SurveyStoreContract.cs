@@ -99,6 +99,31 @@ public abstract class SurveyStoreContract
         var counted = Assert.Single(await store.ListResponsesAsync(survey.Id, default));
         Assert.Equal(("B", true), (counted.Answers["q1"], counted.Complete));
     }
+
+    [Fact]
+    public async Task EachResponseKeepsTheGroupItsRespondentHadWhenTheyLastAnsweredAndASurveyItsSharing()
+    {
+        var store = await CreateAsync();
+        var named = Sample("s-groups") with { ShareResults = SurveySharing.AfterClose };
+        var anonymous = Sample("s-groups-anon", anonymous: true);
+        await store.SaveAsync(named, default);
+        await store.SaveAsync(anonymous, default);
+
+        await store.SaveAnswersAsync(named, "m:ada", Ada, "PDG", new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(named, "m:ada", Ada, "PIUG", new Dictionary<string, string> { ["q2"] = "moved" }, true, Now, default);
+        await store.SaveAnswersAsync(named, "m:bob", new MemberId("tenant-1", "bob"), null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:1", null, "CEPIUG", new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:2", null, null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+        Assert.Equal("CEPIUG", (await store.FindResponseAsync(anonymous, "a:1", default))!.UserGroup);
+        await store.FlushAnonymousAsync(anonymous.Id, 1, default);
+
+        Assert.Equal(SurveySharing.AfterClose, (await store.FindAsync(named.Id, default))!.ShareResults);
+        Assert.Equal(SurveySharing.No, (await store.FindAsync(anonymous.Id, default))!.ShareResults);
+        Assert.Equal([("m:ada", "PIUG"), ("m:bob", null)],
+            (await store.ListResponsesAsync(named.Id, default)).Select(r => (r.RespondentKey, r.UserGroup)).OrderBy(r => r.RespondentKey));
+        Assert.Equal([("a:1", "CEPIUG"), ("a:2", null)],
+            (await store.ListResponsesAsync(anonymous.Id, default)).Select(r => (r.RespondentKey, r.UserGroup)).OrderBy(r => r.RespondentKey));
+    }
 }
 
 public sealed class InMemorySurveyStoreContract : SurveyStoreContract
