@@ -1,6 +1,5 @@
 using System.Globalization;
 using CollabBot.Bot.Files;
-using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Files;
 using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Members;

@@ -24,7 +24,7 @@ public abstract class SurveyOperation(ISurveyStore store) : ICommand, ICardActio
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
-        if (argument.Length == 0)
+        if (argument.Trim().Length == 0)
         {
             turn.Say($"Which survey? Type **{Info.Phrasings[0]} *id*** or use the buttons on the **surveys** card.");
             return;
