@@ -21,24 +21,32 @@ public static class TableFiles
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
     }
 
-    public static byte[] Xlsx(List<string[]> rows, string sheet)
+    public static byte[] Xlsx(List<string[]> rows, string sheet) => Xlsx([(sheet, rows)]);
+
+    /// <summary>A workbook of several sheets, each a table (a header row, then data rows; a short row is filled with empty cells).</summary>
+    public static byte[] Xlsx(IReadOnlyList<(string Sheet, List<string[]> Rows)> sheets)
     {
-        var header = rows[0];
-        var data = rows.Skip(1).Select(r =>
+        var workbook = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (sheet, rows) in sheets)
         {
-            var record = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < header.Length; i++)
+            var header = rows[0];
+            var data = rows.Skip(1).Select(r =>
             {
-                record[Unique(header, i)] = Defuse(r[i]);
+                var record = new Dictionary<string, object?>(StringComparer.Ordinal);
+                for (var i = 0; i < header.Length; i++)
+                {
+                    record[Unique(header, i)] = i < r.Length ? Defuse(r[i]) : null;
+                }
+                return record;
+            }).ToList();
+            if (data.Count == 0)
+            {
+                data.Add(header.Select((_, i) => Unique(header, i)).ToDictionary(h => h, _ => (object?)null, StringComparer.Ordinal));
             }
-            return record;
-        }).ToList();
-        if (data.Count == 0)
-        {
-            data.Add(header.Select((_, i) => Unique(header, i)).ToDictionary(h => h, _ => (object?)null, StringComparer.Ordinal));
+            workbook[sheet] = data;
         }
         using var stream = new MemoryStream();
-        stream.SaveAs(data, sheetName: sheet);
+        stream.SaveAs(workbook);
         return stream.ToArray();
     }
 

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CollabBot.Bot.Surveys;
 
 /// <summary>An anonymous respondent's answers waiting to be counted (what is sealed in a pending row).</summary>
-public sealed record PendingAnswers(string RespondentKey, Dictionary<string, string> Answers, bool Complete);
+/// <param name="UserGroup">The respondent's confirmed user group when they last answered (null: none).</param>
+public sealed record PendingAnswers(string RespondentKey, Dictionary<string, string> Answers, bool Complete, string? UserGroup = null);
 
 /// <summary>
 /// Seals the answers an anonymous respondent gave before they are counted, so that a reader of the storage
@@ -32,20 +33,34 @@ public sealed class AnonymousEnvelope
     public string RowFor(string surveyId, string respondentKey) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(rowKey, Encoding.UTF8.GetBytes($"{surveyId}\n{respondentKey}")));
 
-    public byte[] Seal(string surveyId, string row, PendingAnswers answers)
+    public byte[] Seal(string surveyId, string row, PendingAnswers answers) =>
+        SealBytes(JsonSerializer.SerializeToUtf8Bytes(answers, Json), Bound(surveyId, row));
+
+    /// <returns>The answers, or null when the content was not sealed for this row with this key.</returns>
+    public PendingAnswers? Open(string surveyId, string row, byte[] sealedBytes)
     {
-        var plain = JsonSerializer.SerializeToUtf8Bytes(answers, Json);
+        try
+        {
+            return OpenBytes(sealedBytes, Bound(surveyId, row)) is { } plain ? JsonSerializer.Deserialize<PendingAnswers>(plain, Json) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private byte[] SealBytes(byte[] plain, byte[] bound)
+    {
         var sealedBytes = new byte[AesGcm.NonceByteSizes.MaxSize + AesGcm.TagByteSizes.MaxSize + plain.Length];
         var nonce = sealedBytes.AsSpan(0, AesGcm.NonceByteSizes.MaxSize);
         var tag = sealedBytes.AsSpan(nonce.Length, AesGcm.TagByteSizes.MaxSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(sealKey, tag.Length);
-        aes.Encrypt(nonce, plain, sealedBytes.AsSpan(nonce.Length + tag.Length), tag, Bound(surveyId, row));
+        aes.Encrypt(nonce, plain, sealedBytes.AsSpan(nonce.Length + tag.Length), tag, bound);
         return sealedBytes;
     }
 
-    /// <returns>The answers, or null when the content was not sealed for this row with this key.</returns>
-    public PendingAnswers? Open(string surveyId, string row, byte[] sealedBytes)
+    private byte[]? OpenBytes(byte[] sealedBytes, byte[] bound)
     {
         var head = AesGcm.NonceByteSizes.MaxSize + AesGcm.TagByteSizes.MaxSize;
         if (sealedBytes.Length < head)
@@ -57,14 +72,37 @@ public sealed class AnonymousEnvelope
         {
             using var aes = new AesGcm(sealKey, AesGcm.TagByteSizes.MaxSize);
             aes.Decrypt(sealedBytes.AsSpan(0, AesGcm.NonceByteSizes.MaxSize), sealedBytes.AsSpan(head),
-                sealedBytes.AsSpan(AesGcm.NonceByteSizes.MaxSize, AesGcm.TagByteSizes.MaxSize), plain, Bound(surveyId, row));
-            return JsonSerializer.Deserialize<PendingAnswers>(plain, Json);
+                sealedBytes.AsSpan(AesGcm.NonceByteSizes.MaxSize, AesGcm.TagByteSizes.MaxSize), plain, bound);
+            return plain;
         }
-        catch (Exception e) when (e is AuthenticationTagMismatchException or JsonException)
+        catch (AuthenticationTagMismatchException)
         {
             return null;
         }
     }
 
     private static byte[] Bound(string surveyId, string row) => Encoding.UTF8.GetBytes($"{surveyId}\n{row}");
+
+    /// <summary>
+    /// The user group of a counted anonymous response (null: none), sealed like pending answers and bound to its
+    /// response. A random nonce and a fixed length (the name padded) make every sealed group look alike: a reader of
+    /// the table cannot tell which rows share a group, so a group with a single respondent does not point at them
+    /// (decision 0018).
+    /// </summary>
+    public byte[] SealGroup(string surveyId, string respondentKey, string? group)
+    {
+        var name = Encoding.UTF8.GetBytes(group ?? "");
+        var padded = new byte[(name.Length / GroupPadding + 1) * GroupPadding];
+        name.CopyTo(padded, 0);
+        return SealBytes(padded, GroupBound(surveyId, respondentKey));
+    }
+
+    /// <returns>The group, or null when there is none or it was not sealed for this response with this key.</returns>
+    public string? OpenGroup(string surveyId, string respondentKey, byte[] sealedGroup) =>
+        OpenBytes(sealedGroup, GroupBound(surveyId, respondentKey)) is { } plain
+        && Encoding.UTF8.GetString(plain).TrimEnd('\0') is { Length: > 0 } group ? group : null;
+
+    private const int GroupPadding = 64;
+
+    private static byte[] GroupBound(string surveyId, string respondentKey) => Encoding.UTF8.GetBytes($"group\n{surveyId}\n{respondentKey}");
 }

@@ -14,8 +14,8 @@ namespace CollabBot.Bot.Surveys;
 /// surveys: PK "survey", RK survey id, the questions as JSON split over properties under the 64 KiB limit.
 /// surveyresponses: PK survey id, RK respondent key, one "A_{question id}" property per answer (at most 60
 /// questions of at most 4,000 characters: well under 255 properties and 1 MiB); answers are merged in, so
-/// writing the same answer twice changes nothing. Named responses hold the member's id (whose data it is);
-/// anonymous ones hold none, nor any time of their own. An anonymous respondent's answers first wait in
+/// writing the same answer twice changes nothing. Named responses hold the member's id (whose data it is) and user
+/// group; anonymous ones hold no id, nor any time of their own, and their group only sealed. An anonymous respondent's answers first wait in
 /// surveypending (PK survey id, RK a keyed hash, content sealed: <see cref="AnonymousEnvelope"/>) and are counted
 /// in shuffled batches (<see cref="FlushAnonymousAsync"/>), so their row is never written in the member's turn.
 /// Invitations and reminders are the delivery engine's.
@@ -35,6 +35,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
     private static readonly TimeSpan FlushLease = TimeSpan.FromMinutes(2);
     private const string Partition = "survey";
     private const string AnswerPrefix = "A_";
+    private const string GroupProperty = "UserGroup";
     private const int ChunkChars = 30_000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -91,19 +92,23 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         {
             answers[field] = value;
         }
-        return new SurveyResponse(survey.Id, respondentKey, null, answers, pending.Complete || counted.Result?.Complete == true, DateTimeOffset.MinValue);
+        return new SurveyResponse(survey.Id, respondentKey, null, answers, pending.Complete || counted.Result?.Complete == true, DateTimeOffset.MinValue)
+        {
+            UserGroup = pending.UserGroup,
+        };
     }
 
-    public async Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
-        bool complete, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, string? userGroup,
+        IReadOnlyDictionary<string, string> answers, bool complete, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (survey.Anonymous)
         {
-            await SavePendingAsync(survey.Id, respondentKey, answers, complete, cancellationToken);
+            await SavePendingAsync(survey.Id, respondentKey, answers, complete, userGroup, cancellationToken);
             return;
         }
         var entity = Response(survey.Id, respondentKey, answers, complete);
         entity["Updated"] = now;
+        entity[GroupProperty] = userGroup ?? "";
         if (respondent is { } member)
         {
             entity["TenantId"] = member.TenantId;
@@ -154,7 +159,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             foreach (var batch in shuffled.Chunk(100))
             {
                 await tables[Responses].SubmitTransactionAsync(batch.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertMerge,
-                    Response(surveyId, w.Answers.RespondentKey, w.Answers.Answers, w.Answers.Complete))), cancellationToken);
+                    Counted(surveyId, w.Answers))), cancellationToken);
             }
             // Only what was counted is removed: a row the respondent changed meanwhile stays for the next batch.
             foreach (var batch in shuffled.Chunk(100))
@@ -203,7 +208,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
     }
 
     private async Task SavePendingAsync(string surveyId, string respondentKey, IReadOnlyDictionary<string, string> answers, bool complete,
-        CancellationToken cancellationToken)
+        string? userGroup, CancellationToken cancellationToken)
     {
         var row = envelope.RowFor(surveyId, respondentKey);
         for (var attempt = 1; ; attempt++)
@@ -214,7 +219,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             {
                 merged[field] = Cap(value);
             }
-            var entity = SealedEntity(surveyId, row, new PendingAnswers(respondentKey, merged, complete || held?.Answers.Complete == true));
+            var entity = SealedEntity(surveyId, row, new PendingAnswers(respondentKey, merged, complete || held?.Answers.Complete == true, userGroup));
             try
             {
                 if (held is { } current)
@@ -293,9 +298,17 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         return entity;
     }
 
+    /// <summary>An anonymous respondent's counted row: their answers, and their group sealed (never in plain, decision 0018).</summary>
+    private TableEntity Counted(string surveyId, PendingAnswers answers)
+    {
+        var entity = Response(surveyId, answers.RespondentKey, answers.Answers, answers.Complete);
+        entity[GroupProperty] = envelope.SealGroup(surveyId, answers.RespondentKey, answers.UserGroup);
+        return entity;
+    }
+
     private static string Cap(string value) => value.Length > FormField.LongTextMax ? value[..FormField.LongTextMax] : value;
 
-    private static SurveyResponse ResponseFrom(TableEntity e)
+    private SurveyResponse ResponseFrom(TableEntity e)
     {
         // A plain loop: the results card converts every response of a survey, 10,000 and more.
         var answers = new Dictionary<string, string>(e.Count, StringComparer.Ordinal);
@@ -308,9 +321,19 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
         }
         var tenant = e.GetString("TenantId");
         var objectId = e.GetString("ObjectId");
-        return new SurveyResponse(e.GetString("SurveyId") ?? "", e.GetString("RespondentKey") ?? "",
+        var surveyId = e.GetString("SurveyId") ?? "";
+        var respondentKey = e.GetString("RespondentKey") ?? "";
+        return new SurveyResponse(surveyId, respondentKey,
             tenant is null || objectId is null ? null : new MemberId(tenant, objectId), answers,
-            e.GetBoolean("Complete") ?? false, e.GetDateTimeOffset("Updated") ?? DateTimeOffset.MinValue);
+            e.GetBoolean("Complete") ?? false, e.GetDateTimeOffset("Updated") ?? DateTimeOffset.MinValue)
+        {
+            UserGroup = e.TryGetValue(GroupProperty, out var group) switch
+            {
+                true when group is string named => named.Length > 0 ? named : null,
+                true when group is byte[] sealedGroup => envelope.OpenGroup(surveyId, respondentKey, sealedGroup),
+                _ => null,
+            },
+        };
     }
 
     private static TableEntity ToEntity(Survey s)
@@ -334,6 +357,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             ["PreviousEdition"] = s.PreviousEdition,
             ["AudienceKind"] = s.AudienceKind.ToString(),
             ["Products"] = JsonSerializer.Serialize(s.Products, Json),
+            ["ShareResults"] = s.ShareResults.ToString(),
         };
         var chunks = (json.Length + ChunkChars - 1) / ChunkChars;
         entity["QuestionChunks"] = chunks;
@@ -365,6 +389,7 @@ public sealed class TableSurveyStore(CollabTables tables, IMemoryCache cache, An
             AudienceKind = Enum.TryParse<SurveyAudienceKind>(e.GetString("AudienceKind"), out var kind) ? kind : SurveyAudienceKind.Groups,
             Products = e.GetString("Products") is { Length: > 0 } products ? JsonSerializer.Deserialize<List<SurveyProduct>>(products, Json) ?? [] : [],
             Members = ReadChunks(e, "Members") is { Length: > 0 } members ? JsonSerializer.Deserialize<List<SurveyMember>>(members, Json) ?? [] : [],
+            ShareResults = Enum.TryParse<SurveySharing>(e.GetString("ShareResults"), out var sharing) ? sharing : SurveySharing.No,
         };
     }
 

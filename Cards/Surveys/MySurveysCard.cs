@@ -41,6 +41,10 @@ public static class MySurveysCard
             {
                 buttons.Add(CardVerb.Button(labels.MyAnswers, SurveyVerbs.MyAnswers, (SurveyVerbs.SurveyKey, s.Id)) with { AssociatedInputs = "none" });
             }
+            if (s.ResultsShared)
+            {
+                buttons.Add(CardVerb.Button(labels.SeeResults, SurveyVerbs.SeeResults, (SurveyVerbs.SurveyKey, s.Id)) with { AssociatedInputs = "none" });
+            }
             var items = new List<CardElement>
             {
                 new TextBlock($"**{s.Title}**"),

@@ -5,11 +5,18 @@ namespace CollabBot.Cards.Surveys;
 
 /// <summary>
 /// Staff card: response rate, per-question tallies drawn as text bars in column sets, rating averages and
-/// free-text answers a page at a time. Exports are asked for only here, and this card goes only to staff.
+/// free-text answers a page at a time; or one user group's respondents, or every question by group side by side.
+/// Exports are asked for only here, and this card goes only to staff.
 /// </summary>
 public static class ResultsCard
 {
     public const string AnonymousNote = "Anonymous survey: answers are stored without names; no one can tell who said what.";
+    public const string ByGroupHeading = "By user group";
+    public const string ByGroupNote = "Free-text and date questions are not broken down by group; number questions show their average.";
+
+    /// <summary>Group columns side by side in one table; more groups make another table under it (Teams cards are narrow).</summary>
+    public const int GroupColumnsPerTable = 4;
+
     private const int BarWidth = 20;
 
     public static AdaptiveCard Build(ResultsView view)
@@ -21,7 +28,7 @@ public static class ResultsCard
             new FactSet(
             [
                 new("Status", view.Status),
-                new("Responses", $"{view.Complete} of {view.Invited} invited ({Percent(rate)})"),
+                new("Responses", view.Group is { } group ? $"{view.Complete} from {group}" : $"{view.Complete} of {view.Invited} invited ({Percent(rate)})"),
                 new("In progress", view.InProgress.ToString(CultureInfo.InvariantCulture)),
             ]),
         };
@@ -40,12 +47,25 @@ public static class ResultsCard
         {
             body.Add(new TextBlock($"As of {asOf:yyyy-MM-dd HH:mm:ss} UTC") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         }
-        if (view.Parts > 1 && view.Questions.Count > 0)
+        if (view.Group is { } filteredTo)
         {
-            body.Add(new TextBlock($"Questions {view.Questions[0].Number}–{view.Questions[^1].Number} of {view.QuestionCount} (part {view.Part + 1} of {view.Parts})")
+            body.Add(new TextBlock($"Respondents of **{filteredTo}** only.") { Color = TextColor.Accent });
+        }
+        if (view.GroupWithheld is { } withheld)
+        {
+            body.Add(new TextBlock(withheld) { Color = TextColor.Attention });
+        }
+        IReadOnlyList<int> numbers = view.ByGroup is { } breakdown ? [.. breakdown.Questions.Select(q => q.Number)] : [.. view.Questions.Select(q => q.Number)];
+        if (view.Parts > 1 && numbers.Count > 0)
+        {
+            body.Add(new TextBlock($"Questions {numbers[0]}–{numbers[^1]} of {view.QuestionCount} (part {view.Part + 1} of {view.Parts})")
             {
                 Weight = TextWeight.Bolder,
             });
+        }
+        if (view.ByGroup is { } byGroup)
+        {
+            AddByGroup(body, byGroup);
         }
         foreach (var q in view.Questions)
         {
@@ -90,6 +110,7 @@ public static class ResultsCard
             paging.Add(Page("Next questions", view, view.Part + 1, 0));
         }
         body.Add(new ActionSet(paging) { Separator = true });
+        AddGroupFilter(body, view);
         List<CardAction> actions =
         [
             CardVerb.Button("Export CSV", SurveyVerbs.Export, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.FormatKey, "csv")) with { AssociatedInputs = "none" },
@@ -106,7 +127,68 @@ public static class ResultsCard
 
     private static SubmitAction Page(string title, ResultsView view, int part, int page) =>
         CardVerb.Button(title, SurveyVerbs.Results, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.PartKey, part.ToString(CultureInfo.InvariantCulture)),
-            (SurveyVerbs.PageKey, page.ToString(CultureInfo.InvariantCulture)))
+            (SurveyVerbs.PageKey, page.ToString(CultureInfo.InvariantCulture)), (SurveyVerbs.GroupKey, view.GroupValue ?? SurveyVerbs.AllGroups),
+            (SurveyVerbs.ViewKey, view.ByGroup is null ? "" : SurveyVerbs.ByGroupView))
             with
         { AssociatedInputs = "none" };
+
+    /// <summary>Each question as a table: a row per choice, a column per group (several tables when there are many groups).</summary>
+    private static void AddByGroup(List<CardElement> body, GroupBreakdown breakdown)
+    {
+        body.Add(new TextBlock(ByGroupHeading) { Weight = TextWeight.Bolder, Size = TextSize.Medium, Separator = true });
+        body.Add(new TextBlock(breakdown.Columns.Count == 0 ? "No group can be shown yet." : ByGroupNote) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+        foreach (var line in breakdown.Withheld)
+        {
+            body.Add(new TextBlock(line) { Color = TextColor.Warning, Size = TextSize.Small, Spacing = Spacing.None });
+        }
+        if (breakdown.Columns.Count == 0)
+        {
+            return;
+        }
+        var tables = breakdown.Columns.Select((c, i) => (c, i)).Chunk(GroupColumnsPerTable).ToList();
+        foreach (var q in breakdown.Questions)
+        {
+            body.Add(new TextBlock($"{q.Number}. {q.Prompt}") { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
+            foreach (var table in tables)
+            {
+                body.Add(new ColumnSet([new Column([new TextBlock(" ") { Size = TextSize.Small }], "2"),
+                    .. table.Select(t => new Column(
+                    [
+                        new TextBlock(t.c.Label) { Size = TextSize.Small, Weight = TextWeight.Bolder },
+                        new TextBlock($"{t.c.Respondents} resp.") { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None },
+                    ], "1"))])
+                { Spacing = Spacing.Small });
+                foreach (var row in q.Rows)
+                {
+                    body.Add(new ColumnSet([new Column([new TextBlock(row.Label) { Size = TextSize.Small }], "2"),
+                        .. table.Select(t => new Column([new TextBlock(row.Cells[t.i].Text) { Size = TextSize.Small }], "1"))])
+                    { Spacing = Spacing.None });
+                }
+            }
+        }
+    }
+
+    /// <summary>The group filter: a drop-down and its button, and the switch between the questions and the breakdown by group.</summary>
+    private static void AddGroupFilter(List<CardElement> body, ResultsView view)
+    {
+        if (view.GroupChoices.Count == 0)
+        {
+            return;
+        }
+        body.Add(new ChoiceSetInput([new Choice("All groups", SurveyVerbs.AllGroups), .. view.GroupChoices.Select(c => new Choice(c.Label, c.Value))])
+        {
+            Id = SurveyVerbs.GroupInput,
+            Label = "Respondents of",
+            Style = ChoiceStyle.Compact,
+            Value = view.GroupValue ?? SurveyVerbs.AllGroups,
+        });
+        body.Add(new ActionSet(
+        [
+            CardVerb.Button("Show", SurveyVerbs.Results, (SurveyVerbs.SurveyKey, view.SurveyId)),
+            view.ByGroup is null
+                ? CardVerb.Button("By group", SurveyVerbs.Results, (SurveyVerbs.SurveyKey, view.SurveyId), (SurveyVerbs.ViewKey, SurveyVerbs.ByGroupView)) with { AssociatedInputs = "none" }
+                : CardVerb.Button("All questions", SurveyVerbs.Results, (SurveyVerbs.SurveyKey, view.SurveyId)) with { AssociatedInputs = "none" },
+        ])
+        { Spacing = Spacing.None });
+    }
 }

@@ -33,6 +33,7 @@ public static class SurveyAuthoringCard
     public const string Groups = "groups";
     public const string Followers = "followers";
     public const string NamedMembers = "members";
+    public const string ShareResultsInput = "shareResults";
 
     public static string QuestionInput(int slot, string part) => $"q{slot}_{part}";
 
@@ -106,6 +107,19 @@ public static class SurveyAuthoringCard
                 });
             }
         }
+        body.Add(new ChoiceSetInput(
+        [
+            new Choice("No", "no"),
+            new Choice("After it closes", "afterClose"),
+            new Choice("Live, as soon as they have answered", "live"),
+        ])
+        {
+            Id = ShareResultsInput,
+            Label = "Show the results to the members who answered (totals of the choice questions only)",
+            Style = ChoiceStyle.Compact,
+            Value = Value(ShareResultsInput) ?? "no",
+            Separator = true,
+        });
         var save = view.SurveyId is { } draft ? CardVerb.Button("Save the draft", Verb, (SurveyVerbs.SurveyKey, draft)) : CardVerb.Button("Save as draft", Verb);
         return new AdaptiveCard(body, [save with { Style = ActionStyle.Positive }]) { FallbackText = Heading };
     }

@@ -26,4 +26,17 @@ public static class SurveyVerbs
     public const string Compare = "survey.compare";
     public const string Edit = "survey.edit";
     public const string Duplicate = "survey.duplicate";
+    /// <summary>A member who answered sees the results staff share.</summary>
+    public const string SeeResults = "survey.seeResults";
+
+    /// <summary>The user group the results card is filtered to (a button's data), and the card's choice of it (an input).</summary>
+    public const string GroupKey = "group";
+    public const string GroupInput = "groupFilter";
+
+    /// <summary>The results card's view: <see cref="ByGroupView"/>, or none for the questions one by one.</summary>
+    public const string ViewKey = "view";
+    public const string ByGroupView = "groups";
+
+    /// <summary>The group filter's choice for every respondent.</summary>
+    public const string AllGroups = "all";
 }

@@ -39,7 +39,11 @@ public sealed record InvitationView(string SurveyId, string Title, string Intro,
 public sealed record MySurveysView(IReadOnlyList<MySurveyItem> Surveys);
 
 /// <param name="Open">Whether answers can still be given or changed.</param>
-public sealed record MySurveyItem(string Id, string Title, bool Open, int Answered, int Questions, bool Complete, DateTimeOffset? Deadline);
+public sealed record MySurveyItem(string Id, string Title, bool Open, int Answered, int Questions, bool Complete, DateTimeOffset? Deadline)
+{
+    /// <summary>Staff share the results with those who answered, and the member did.</summary>
+    public bool ResultsShared { get; init; }
+}
 
 public sealed record ResultsView(
     string SurveyId,
@@ -68,6 +72,19 @@ public sealed record ResultsView(
 
     /// <summary>The title of the survey's previous edition, when it has one to compare with.</summary>
     public string? PreviousEditionTitle { get; init; }
+    /// <summary>The user group the results are filtered to ("CEPIUG (with AFPIC)"), and its value for the buttons.</summary>
+    public string? Group { get; init; }
+
+    public string? GroupValue { get; init; }
+
+    /// <summary>Why the group filtered to is not shown (too few respondents in an anonymous survey); the card then shows no question.</summary>
+    public string? GroupWithheld { get; init; }
+
+    /// <summary>The breakdown by group, shown instead of <see cref="Questions"/> when staff asked for it.</summary>
+    public GroupBreakdown? ByGroup { get; init; }
+
+    /// <summary>The groups staff can filter to: label and value.</summary>
+    public IReadOnlyList<(string Label, string Value)> GroupChoices { get; init; } = [];
 }
 
 /// <param name="Rows">Tallies, drawn as bars; empty for free text.</param>
@@ -113,4 +130,5 @@ public sealed record SurveyLabels
     public required string Closed { get; init; }
     public required string ChangeAnswers { get; init; }
     public required string MyAnswers { get; init; }
+    public required string SeeResults { get; init; }
 }

@@ -23,7 +23,8 @@ public interface ISurveyStore
     /// <paramref name="respondent"/>) wait, sealed, until <see cref="FlushAnonymousAsync"/> counts them with others',
     /// so that nothing written in the respondent's turn can be paired with their response.
     /// </summary>
-    Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
+    /// <param name="userGroup">The respondent's confirmed user group now (null: none), kept with the response; sealed on an anonymous one.</param>
+    Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, string? userGroup, IReadOnlyDictionary<string, string> answers,
         bool complete, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>How many anonymous respondents have answers waiting to be counted.</summary>

@@ -25,28 +25,39 @@ public sealed class ResultsTally
         branching = survey.AsForm() is { HasConditions: true } form ? form : null;
     }
 
-    public void Add(SurveyResponse response)
+    /// <summary>Respondents counted: those who finished and those who gave at least one answer.</summary>
+    public int Respondents => complete + inProgress;
+
+    /// <summary>Whether a response counts at all: finished, or at least one answer given.</summary>
+    public static bool Counts(SurveyResponse response)
     {
-        var started = false;
+        if (response.Complete)
+        {
+            return true;
+        }
         foreach (var value in response.Answers.Values)
         {
             if (value.Length > 0)
             {
-                started = true;
-                break;
+                return true;
             }
+        }
+        return false;
+    }
+
+    public void Add(SurveyResponse response)
+    {
+        if (!Counts(response))
+        {
+            return;
         }
         if (response.Complete)
         {
             complete++;
         }
-        else if (started)
-        {
-            inProgress++;
-        }
         else
         {
-            return;
+            inProgress++;
         }
         // A question asked only on a condition counts the respondents it was asked; an answer left from before an
         // earlier answer changed (it is no longer asked) is not counted.
@@ -66,9 +77,12 @@ public sealed class ResultsTally
         }
     }
 
+    /// <summary>Every question's result, in order.</summary>
+    public List<QuestionResult> Results() => [.. questions.Select((q, i) => q.ToResult(i + 1) with { Condition = ConditionText(q.Field) })];
+
     public ResultsView ToView(DateTimeOffset asOf, int part)
     {
-        var results = questions.Select((q, i) => q.ToResult(i + 1) with { Condition = ConditionText(q.Field) }).ToList();
+        var results = Results();
         var maxTexts = questions.Where(q => q.IsFreeText).Select(q => q.Answered).DefaultIfEmpty(0).Max();
         var pages = Math.Max(1, (maxTexts + SurveyResults.TextsPerPage - 1) / SurveyResults.TextsPerPage);
         var parts = SurveyResults.Parts(results);

@@ -75,6 +75,9 @@ public sealed record Survey(
 
     /// <summary>The members invited, for <see cref="SurveyAudienceKind.Members"/>.</summary>
     public IReadOnlyList<SurveyMember> Members { get; init; } = [];
+
+    /// <summary>Whether members who answered may see the results, and from when (docs/survey-format.md, "shareResults").</summary>
+    public SurveySharing ShareResults { get; init; }
 }
 
 /// <summary>
@@ -87,7 +90,19 @@ public sealed record SurveyResponse(
     MemberId? Respondent,
     IReadOnlyDictionary<string, string> Answers,
     bool Complete,
-    DateTimeOffset Updated);
+    DateTimeOffset Updated)
+{
+    /// <summary>The respondent's confirmed user group when they last answered (null: none); shown only by the rules of docs/decisions/0018.</summary>
+    public string? UserGroup { get; init; }
+}
+
+/// <summary>Whether a survey's results are shared with the members who answered it.</summary>
+public enum SurveySharing
+{
+    No,
+    AfterClose,
+    Live,
+}
 
 /// <summary>Who a survey is for; stored surveys from before the other kinds are <see cref="Groups"/>.</summary>
 public enum SurveyAudienceKind

@@ -153,6 +153,10 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
             questions.Add(question);
         }
         definition["questions"] = questions;
+        if (Get(SurveyAuthoringCard.ShareResultsInput) is { Length: > 0 } sharing)
+        {
+            definition["shareResults"] = sharing;
+        }
         return definition.ToJsonString();
     }
 
@@ -215,6 +219,10 @@ public sealed partial class SurveyAuthoring(SurveyImporter importer, IOptions<Co
         if (survey.CloseAfterResponses is { } limit)
         {
             values[SurveyAuthoringCard.CloseAfterInput] = limit.ToString(CultureInfo.InvariantCulture);
+        }
+        if (survey.ShareResults != SurveySharing.No)
+        {
+            values[SurveyAuthoringCard.ShareResultsInput] = SurveyImport.SharingNames.First(n => n.Value == survey.ShareResults).Key;
         }
         for (var i = 0; i < Math.Min(survey.Questions.Count, SurveyAuthoringCard.Slots); i++)
         {

@@ -235,7 +235,10 @@ public sealed class MySurveysCommand(ISurveyStore store, RespondentKeys keys, Su
             var answered = response?.Answers.Count(a => a.Value.Length > 0 && survey.Questions.Any(q => q.Id == a.Key)) ?? 0;
             if (open || answered > 0)
             {
-                items.Add(new MySurveyItem(survey.Id, survey.Title, open, answered, survey.Questions.Count, response?.Complete == true, survey.Deadline));
+                items.Add(new MySurveyItem(survey.Id, survey.Title, open, answered, survey.Questions.Count, response?.Complete == true, survey.Deadline)
+                {
+                    ResultsShared = SharedResults.For(survey, turn.Sender, followed, response?.Complete == true, now),
+                });
             }
         }
         turn.Show(MySurveysCard.Build(new MySurveysView([.. items.OrderByDescending(i => i.Open).ThenBy(i => i.Deadline ?? DateTimeOffset.MaxValue)]),

@@ -56,7 +56,7 @@ public static class SurveyCorrections
     }
 
     /// <summary>
-    /// The stored survey with the corrected definition's texts and additions, its response limit and its previous edition;
+    /// The stored survey with the corrected definition's texts and additions, its response limit, its previous edition and whether its results are shared;
     /// its state (status, dates, the rest) is kept.
     /// </summary>
     public static Survey Apply(Survey stored, Survey corrected) => stored with
@@ -66,6 +66,7 @@ public static class SurveyCorrections
         Questions = corrected.Questions,
         CloseAfterResponses = corrected.CloseAfterResponses,
         PreviousEdition = corrected.PreviousEdition,
+        ShareResults = corrected.ShareResults,
     };
 
     private static IEnumerable<string> Question(FormField old, FormField now)

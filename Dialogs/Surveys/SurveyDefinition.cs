@@ -44,6 +44,10 @@ public static class SurveyDefinition
             {
                 json.WriteString("previousEdition", previous);
             }
+            if (survey.ShareResults != SurveySharing.No)
+            {
+                json.WriteString("shareResults", SurveyImport.SharingNames.First(n => n.Value == survey.ShareResults).Key);
+            }
             json.WriteStartArray("questions");
             foreach (var question in survey.Questions)
             {

@@ -1,3 +1,4 @@
+using CollabBot.Cards.Model;
 using CollabBot.Cards.Surveys;
 using CollabBot.Dialogs.Conversation;
 using CollabBot.Dialogs.Forms;
@@ -5,10 +6,9 @@ using Microsoft.Extensions.Localization;
 
 namespace CollabBot.Dialogs.Surveys;
 
-/// <summary>Surveys as forms: who may answer, and the response row where answers go.</summary>
+/// <summary>Surveys as forms: who may answer, and the response row where answers go (with the member's confirmed user group).</summary>
 public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimeProvider clock, IStringLocalizer<SurveyTexts> texts, CloseAtResponses limit,
-    SurveyAudiences audiences)
-    : IFormOwner
+    SurveyAudiences audiences, FormCards cards, IStringLocalizer<SurveyResultsTexts> resultsTexts) : IFormOwner
 {
     public const string FormKind = "survey";
 
@@ -60,8 +60,31 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
     public Task SaveAllAsync(Member member, string formId, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken) =>
         SaveAsync(member, formId, answers, complete: true, cancellationToken);
 
-    public Task<bool> AnswerCompletedAsync(Turn turn, FormDefinition form, FormAnswers answers, bool inPlace, CancellationToken cancellationToken) =>
-        Task.FromResult(false);
+    /// <summary>The engine's summary, with "See results" when staff share them now, or when they will be shared.</summary>
+    public async Task<bool> AnswerCompletedAsync(Turn turn, FormDefinition form, FormAnswers answers, bool inPlace, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(form.Id, cancellationToken) is not { ShareResults: not SurveySharing.No } survey)
+        {
+            return false;
+        }
+        var summary = cards.Summary(this, form, answers);
+        var followed = await audiences.FollowedAsync(turn.Sender, [survey], cancellationToken);
+        summary = SharedResults.For(survey, turn.Sender, followed, complete: true, clock.GetUtcNow())
+            ? summary with { Actions = [.. summary.Actions ?? [], SeeResults(survey.Id)] }
+            : summary with { Body = [.. summary.Body, new TextBlock(resultsTexts["WhenClosed"]) { IsSubtle = true }] };
+        if (inPlace)
+        {
+            turn.Replace(summary);
+        }
+        else
+        {
+            turn.Show(summary);
+        }
+        return true;
+    }
+
+    private SubmitAction SeeResults(string surveyId) =>
+        CardVerb.Button(texts["SeeResults"], SurveyVerbs.SeeResults, (SurveyVerbs.SurveyKey, surveyId)) with { AssociatedInputs = "none" };
 
     public Task CompleteAsync(Member member, string formId, CancellationToken cancellationToken) =>
         SaveAsync(member, formId, new Dictionary<string, string>(), complete: true, cancellationToken);
@@ -69,7 +92,7 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
     private async Task SaveAsync(Member member, string formId, IReadOnlyDictionary<string, string> answers, bool complete, CancellationToken cancellationToken)
     {
         var survey = await store.FindAsync(formId, cancellationToken) ?? throw new InvalidOperationException($"Survey {formId} is gone.");
-        await store.SaveAnswersAsync(survey, keys.For(survey, member.Id), survey.Anonymous ? null : member.Id, answers, complete,
+        await store.SaveAnswersAsync(survey, keys.For(survey, member.Id), survey.Anonymous ? null : member.Id, member.UserGroup, answers, complete,
             clock.GetUtcNow(), cancellationToken);
         if (complete)
         {

@@ -39,7 +39,7 @@ public static partial class SurveyImport
     };
 
     private static readonly string[] SurveyFields = ["id", "title", "intro", "anonymous", "deadline", "audience", "questions", "opens",
-        "closeAfterResponses", "previousEdition"];
+        "closeAfterResponses", "previousEdition", "shareResults"];
     private static readonly string[] QuestionFields = ["id", "text", "type", "required", "choices", "min", "max", "maxLength", "showIf"];
     private static readonly string[] ConditionFields = ["question", "anyOf"];
 
@@ -140,6 +140,7 @@ public static partial class SurveyImport
             var audience = Audience(root, context);
             var questions = Questions(root);
             var (opens, closeAfter, previous) = (Opens(root, deadline, now), CloseAfter(root), PreviousEdition(root, id));
+            var sharing = Sharing(root);
             return id is null || title is null ? null
                 : new Survey(id, title, intro, questions, anonymous, audience.Groups, deadline, staffObjectId, now)
                 {
@@ -149,6 +150,7 @@ public static partial class SurveyImport
                     Opens = opens,
                     CloseAfterResponses = closeAfter,
                     PreviousEdition = previous,
+                    ShareResults = sharing,
                 };
         }
 
@@ -532,6 +534,23 @@ public static partial class SurveyImport
             return previous;
         }
 
+        /// <summary>"shareResults": "no" (the default), "afterClose" or "live".</summary>
+        private SurveySharing Sharing(JsonElement root)
+        {
+            if (String(root, "shareResults", "", required: false, 40) is not { } text)
+            {
+                return SurveySharing.No;
+            }
+            var name = SharingNames.Keys.FirstOrDefault(k => string.Equals(k, text, StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                Problem("shareResults", $"\"{text}\" is not a way to share results; use \"no\", \"afterClose\" (members who answered see the results " +
+                    "once the survey closes) or \"live\" (as soon as they have answered).");
+                return SurveySharing.No;
+            }
+            return SharingNames[name];
+        }
+
         private static string Shown(JsonElement value) => value.ValueKind switch
         {
             JsonValueKind.String => $"\"{value.GetString()}\"",
@@ -540,4 +559,12 @@ public static partial class SurveyImport
             _ => value.GetRawText(),
         };
     }
+
+    /// <summary>The values of "shareResults", as the format writes them.</summary>
+    public static readonly IReadOnlyDictionary<string, SurveySharing> SharingNames = new Dictionary<string, SurveySharing>(StringComparer.Ordinal)
+    {
+        ["no"] = SurveySharing.No,
+        ["afterClose"] = SurveySharing.AfterClose,
+        ["live"] = SurveySharing.Live,
+    };
 }

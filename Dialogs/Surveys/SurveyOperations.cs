@@ -24,13 +24,19 @@ public abstract class SurveyOperation(ISurveyStore store) : ICommand, ICardActio
 
     public async Task RunAsync(Turn turn, string argument, CancellationToken cancellationToken)
     {
-        if (argument.Length == 0)
+        if (argument.Trim().Length == 0)
         {
             turn.Say($"Which survey? Type **{Info.Phrasings[0]} *id*** or use the buttons on the **surveys** card.");
             return;
         }
-        await RunAsync(turn, argument.Trim(), null, cancellationToken);
+        await RunTypedAsync(turn, argument.Trim(), cancellationToken);
     }
+
+    /// <summary>A typed command's words after the command: the survey's id, unless an operation reads more words.</summary>
+    protected virtual Task RunTypedAsync(Turn turn, string argument, CancellationToken cancellationToken) =>
+        RunAsync(turn, argument, null, cancellationToken);
+
+    protected static string NoSuchSurvey(string id) => $"There is no survey \"{id}\". Type **surveys** to see them all.";
 
     public Task HandleAsync(Turn turn, CardSubmit submit, CancellationToken cancellationToken) =>
         RunAsync(turn, submit[SurveyVerbs.SurveyKey] ?? "", submit, cancellationToken);
@@ -39,7 +45,7 @@ public abstract class SurveyOperation(ISurveyStore store) : ICommand, ICardActio
     {
         if (await store.FindAsync(id, cancellationToken) is not { } survey)
         {
-            turn.Say($"There is no survey \"{id}\". Type **surveys** to see them all.");
+            turn.Say(NoSuchSurvey(id));
             return;
         }
         await RunAsync(turn, survey, submit, cancellationToken);
@@ -134,21 +140,66 @@ public sealed class CloseSurveyOperation(ISurveyStore store, SurveyCampaigns cam
     }
 }
 
-public sealed class SurveyResultsOperation(ISurveyStore store, SurveyCampaigns campaigns, IOptions<SurveyOptions> options, TimeProvider clock)
-    : SurveyOperation(store)
+/// <summary>
+/// Staff: a survey's results; typed "survey results ID", "survey results ID GROUP" for one user group's respondents (with its
+/// national groups), or "survey results ID by group" for every question by group; the card's buttons do the same.
+/// </summary>
+public sealed class SurveyResultsOperation(ISurveyStore store, SurveyCampaigns campaigns, SurveyGroups groups, IOptions<SurveyOptions> options,
+    TimeProvider clock) : SurveyOperation(store)
 {
+    private static readonly string[] ByGroupWords = ["by group", "by groups", "groups", "by user group"];
+
     public override CommandInfo Info { get; } = new("survey.results", Role.Staff,
         ["survey results", "results", "resultats enquete"], TakesArgument: true);
 
     public override string Verb => SurveyVerbs.Results;
 
+    protected override async Task RunTypedAsync(Turn turn, string argument, CancellationToken cancellationToken)
+    {
+        var words = argument.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (await Store.FindAsync(words[0], cancellationToken) is not { } survey)
+        {
+            turn.Say(NoSuchSurvey(words[0]));
+            return;
+        }
+        var rest = words.Length > 1 ? string.Join(' ', words[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "";
+        if (rest.Length == 0 || ByGroupWords.Contains(rest, StringComparer.OrdinalIgnoreCase))
+        {
+            await ShowAsync(turn, survey, new ResultsQuery(ByGroup: rest.Length > 0), null, cancellationToken);
+        }
+        else if (groups.Find(rest) is { } group)
+        {
+            await ShowAsync(turn, survey, new ResultsQuery(Group: group), null, cancellationToken);
+        }
+        else
+        {
+            turn.Say(NotAGroup(rest, survey.Id));
+        }
+    }
+
     protected override async Task RunAsync(Turn turn, Survey survey, CardSubmit? submit, CancellationToken cancellationToken)
     {
         var page = int.TryParse(submit?[SurveyVerbs.PageKey], System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
         var part = int.TryParse(submit?[SurveyVerbs.PartKey], System.Globalization.CultureInfo.InvariantCulture, out var q) ? q : 0;
+        var chosen = submit?[SurveyVerbs.GroupInput] ?? submit?[SurveyVerbs.GroupKey];
+        string? group = null;
+        if (chosen is { Length: > 0 } && chosen != SurveyVerbs.AllGroups && (group = groups.Find(chosen)) is null)
+        {
+            turn.Say(NotAGroup(chosen, survey.Id));
+            return;
+        }
+        await ShowAsync(turn, survey, new ResultsQuery(page, part, group, submit?[SurveyVerbs.ViewKey] == SurveyVerbs.ByGroupView), submit, cancellationToken);
+    }
+
+    private string NotAGroup(string words, string surveyId) =>
+        $"\"{words}\" is not a user group. Type **survey results {surveyId} *group*** with one of {string.Join(", ", groups.All)}, " +
+        $"or **survey results {surveyId} by group**.";
+
+    private async Task ShowAsync(Turn turn, Survey survey, ResultsQuery query, CardSubmit? submit, CancellationToken cancellationToken)
+    {
         survey = await campaigns.WithInvitedAsync(survey, cancellationToken);
-        var results = await SurveyResults.BuildAsync(survey, Store.ReadResponsesAsync(survey.Id, cancellationToken), page, clock.GetUtcNow(),
-            part, cancellationToken);
+        var results = await GroupResults.BuildAsync(survey, Store.ReadResponsesAsync(survey.Id, cancellationToken), query, groups,
+            options.Value.GroupMinimum, clock.GetUtcNow(), cancellationToken);
         if (survey.Anonymous)
         {
             results = results with { WaitingAnonymous = await Store.CountPendingAsync(survey.Id, cancellationToken), AnonymousBatch = options.Value.AnonymousBatch };

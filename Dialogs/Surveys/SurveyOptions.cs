@@ -25,4 +25,10 @@ public sealed class SurveyOptions
 
     /// <summary>How often an open anonymous survey's waiting answers are looked at (and counted, once enough wait).</summary>
     public TimeSpan CountAnonymousEvery { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The fewest respondents a user group of an anonymous survey must have for its answers to be shown apart (results
+    /// card, exports), and the fewest respondents any survey must have before members see its shared results.
+    /// </summary>
+    public int GroupMinimum { get; set; } = 5;
 }

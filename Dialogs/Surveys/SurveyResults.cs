@@ -35,13 +35,16 @@ public static class SurveyResults
     }
 
     // Long surveys are shown a few questions at a time, so the card stays well under Teams' 80 KB.
-    internal static List<List<QuestionResult>> Parts(List<QuestionResult> questions)
+    internal static List<List<QuestionResult>> Parts(List<QuestionResult> questions) => Parts(questions, q => 2 + q.Rows.Count + 2 * q.Texts.Count);
+
+    /// <summary>Items cut into parts of at most <see cref="PartBudget"/> (an item costing more has a part of its own).</summary>
+    internal static List<List<T>> Parts<T>(IEnumerable<T> items, Func<T, int> costOf)
     {
-        var parts = new List<List<QuestionResult>> { new() };
+        var parts = new List<List<T>> { new() };
         var used = 0;
-        foreach (var q in questions)
+        foreach (var q in items)
         {
-            var cost = 2 + q.Rows.Count + 2 * q.Texts.Count;
+            var cost = costOf(q);
             if (used + cost > PartBudget && parts[^1].Count > 0)
             {
                 parts.Add([]);

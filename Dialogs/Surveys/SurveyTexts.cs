@@ -29,5 +29,6 @@ public sealed class SurveyTexts
         Closed = texts["Closed"],
         ChangeAnswers = texts["ChangeAnswers"],
         MyAnswers = texts["MyAnswers"],
+        SeeResults = texts["SeeResults"],
     };
 }

@@ -41,6 +41,8 @@ public static class SurveysFeature
         services.AddSingleton<SurveyAudiences>();
         Operation<EditSurveyOperation>(services);
         Operation<DuplicateSurveyOperation>(services);
+        services.AddSingleton<SurveyGroups>();
+        services.AddSingleton<ICardAction, SeeResultsAction>();
         return services;
     }
 

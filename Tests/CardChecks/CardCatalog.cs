@@ -82,6 +82,10 @@ public static class CardCatalog
         {
             yield return card;
         }
+        foreach (var card in SurveyResultsCards.Staff())
+        {
+            yield return card;
+        }
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> MemberCards(string language)
@@ -136,6 +140,10 @@ public static class CardCatalog
             yield return card;
         }
         foreach (var card in ConsultationCards.Member(language))
+        {
+            yield return card;
+        }
+        foreach (var card in SurveyResultsCards.Member(language))
         {
             yield return card;
         }
@@ -199,6 +207,7 @@ public static class CardCatalog
             new("s2", "Half way", true, 2, 5, false, null),
             new("s3", "Done", true, 5, 5, true, Deadline),
             new("s4", "Closed, answered", false, 3, 5, true, Deadline),
+            new("s5", "Closed, results shared", false, 5, 5, true, Deadline) { ResultsShared = true },
         ]), labels));
     }
 

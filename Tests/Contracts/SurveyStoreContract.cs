@@ -45,9 +45,9 @@ public abstract class SurveyStoreContract
         var survey = Sample("s-named");
         await store.SaveAsync(survey, default);
 
-        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
-        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string>(), true, Now, default);
-        await store.SaveAnswersAsync(survey, "m:ada", Ada, new Dictionary<string, string> { ["q2"] = "because" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, "PDG", new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, "PDG", new Dictionary<string, string>(), true, Now, default);
+        await store.SaveAnswersAsync(survey, "m:ada", Ada, "PDG", new Dictionary<string, string> { ["q2"] = "because" }, false, Now, default);
 
         var response = (await store.FindResponseAsync(survey, "m:ada", default))!;
         Assert.Equal(("A", "because", true, (MemberId?)Ada), (response.Answers["q1"], response.Answers["q2"], response.Complete, response.Respondent));
@@ -62,9 +62,9 @@ public abstract class SurveyStoreContract
         var survey = Sample("s-anon", anonymous: true);
         await store.SaveAsync(survey, default);
 
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q2"] = "mine" }, true, Now, default);
-        await store.SaveAnswersAsync(survey, "a:2", null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q2"] = "mine" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:2", null, null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
 
         var mine = (await store.FindResponseAsync(survey, "a:1", default))!;
         Assert.Equal(("A", "mine", true), (mine.Answers["q1"], mine.Answers["q2"], mine.Complete));
@@ -88,10 +88,10 @@ public abstract class SurveyStoreContract
         var store = await CreateAsync();
         var survey = Sample("s-change", anonymous: true);
         await store.SaveAsync(survey, default);
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
         await store.FlushAnonymousAsync(survey.Id, 1, default);
 
-        await store.SaveAnswersAsync(survey, "a:1", null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
+        await store.SaveAnswersAsync(survey, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
 
         Assert.Equal("B", (await store.FindResponseAsync(survey, "a:1", default))!.Answers["q1"]);
         Assert.Equal("A", Assert.Single(await store.ListResponsesAsync(survey.Id, default)).Answers["q1"]);
@@ -154,17 +154,42 @@ public abstract class SurveyStoreContract
         var anonymous = Sample("s-count-anon", anonymous: true);
         await store.SaveAsync(named, default);
         await store.SaveAsync(anonymous, default);
-        await store.SaveAnswersAsync(named, "m:ada", Ada, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
-        await store.SaveAnswersAsync(named, "m:bob", new MemberId("tenant-1", "bob"), new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
-        await store.SaveAnswersAsync(anonymous, "a:1", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(named, "m:ada", Ada, null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(named, "m:bob", new MemberId("tenant-1", "bob"), null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
         await store.FlushAnonymousAsync(anonymous.Id, 1, default);
-        await store.SaveAnswersAsync(anonymous, "a:1", null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default); // waits again
-        await store.SaveAnswersAsync(anonymous, "a:2", null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
-        await store.SaveAnswersAsync(anonymous, "a:3", null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:1", null, null, new Dictionary<string, string> { ["q1"] = "B" }, false, Now, default); // waits again
+        await store.SaveAnswersAsync(anonymous, "a:2", null, null, new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:3", null, null, new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
 
         Assert.Equal(1, await store.CountCompleteAsync(named.Id, default));
         Assert.Equal(2, await store.CountCompleteAsync(anonymous.Id, default));
         Assert.Equal(0, await store.CountCompleteAsync("nope", default));
+    }
+
+    [Fact]
+    public async Task EachResponseKeepsTheGroupItsRespondentHadWhenTheyLastAnsweredAndASurveyItsSharing()
+    {
+        var store = await CreateAsync();
+        var named = Sample("s-groups") with { ShareResults = SurveySharing.AfterClose };
+        var anonymous = Sample("s-groups-anon", anonymous: true);
+        await store.SaveAsync(named, default);
+        await store.SaveAsync(anonymous, default);
+
+        await store.SaveAnswersAsync(named, "m:ada", Ada, "PDG", new Dictionary<string, string> { ["q1"] = "A" }, false, Now, default);
+        await store.SaveAnswersAsync(named, "m:ada", Ada, "PIUG", new Dictionary<string, string> { ["q2"] = "moved" }, true, Now, default);
+        await store.SaveAnswersAsync(named, "m:bob", new MemberId("tenant-1", "bob"), null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:1", null, "CEPIUG", new Dictionary<string, string> { ["q1"] = "A" }, true, Now, default);
+        await store.SaveAnswersAsync(anonymous, "a:2", null, null, new Dictionary<string, string> { ["q1"] = "B" }, true, Now, default);
+        Assert.Equal("CEPIUG", (await store.FindResponseAsync(anonymous, "a:1", default))!.UserGroup);
+        await store.FlushAnonymousAsync(anonymous.Id, 1, default);
+
+        Assert.Equal(SurveySharing.AfterClose, (await store.FindAsync(named.Id, default))!.ShareResults);
+        Assert.Equal(SurveySharing.No, (await store.FindAsync(anonymous.Id, default))!.ShareResults);
+        Assert.Equal([("m:ada", "PIUG"), ("m:bob", null)],
+            (await store.ListResponsesAsync(named.Id, default)).Select(r => (r.RespondentKey, r.UserGroup)).OrderBy(r => r.RespondentKey));
+        Assert.Equal([("a:1", "CEPIUG"), ("a:2", null)],
+            (await store.ListResponsesAsync(anonymous.Id, default)).Select(r => (r.RespondentKey, r.UserGroup)).OrderBy(r => r.RespondentKey));
     }
 }
 

@@ -6,6 +6,7 @@ using CollabBot.Dialogs.Forms;
 using CollabBot.Dialogs.Members;
 using CollabBot.Dialogs.Surveys;
 using CollabBot.Tests.Support;
+using Microsoft.Extensions.Options;
 using static CollabBot.Tests.Surveys.KnownPeople;
 
 namespace CollabBot.Tests.Surveys;
@@ -300,10 +301,10 @@ public sealed class BranchingTests
         await chat.Surveys.SaveAsync(survey, default);
         foreach (var response in Responses)
         {
-            await chat.Surveys.SaveAnswersAsync(survey, response.RespondentKey, response.Respondent, response.Answers, response.Complete, Now, default);
+            await chat.Surveys.SaveAnswersAsync(survey, response.RespondentKey, response.Respondent, response.UserGroup, response.Answers, response.Complete, Now, default);
         }
 
-        var rows = await new SurveyExports(chat.Surveys, chat.Get<IMemberStore>()).RowsAsync(survey, default);
+        var rows = await new SurveyExports(chat.Surveys, chat.Get<IMemberStore>(), chat.Get<SurveyGroups>(), chat.Get<IOptions<SurveyOptions>>()).RowsAsync(survey, default);
 
         var often = Array.IndexOf(rows[0], "2. How often do you use PATENTSCOPE?");
         var wish = Array.IndexOf(rows[0], "3. One wish for PATENTSCOPE?");

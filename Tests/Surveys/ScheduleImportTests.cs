@@ -47,7 +47,7 @@ public sealed class ScheduleImportTests
     [InlineData("\"previousEdition\": \"Round Table 2026\"", "Line 2, previousEdition: \"Round Table 2026\" is not a survey id")]
     [InlineData("\"previousEdition\": \"rt-2027\"", "Line 2, previousEdition: names this survey itself")]
     [InlineData("\"previousEdition\": [\"rt-2026\"]", "Line 2, previousEdition: must be a text in quotes, not a list.")]
-    [InlineData("\"opensAt\": \"2026-12-01T09:00:00Z\"", "Line 2, opensAt: is not a field of a survey; the fields are id, title, intro, anonymous, deadline, audience, questions, opens, closeAfterResponses, previousEdition.")]
+    [InlineData("\"opensAt\": \"2026-12-01T09:00:00Z\"", "Line 2, opensAt: is not a field of a survey; the fields are id, title, intro, anonymous, deadline, audience, questions, opens, closeAfterResponses, previousEdition, shareResults.")]
     [InlineData("\"closeafterresponses\": 5", "Line 2, closeafterresponses: is not a field of a survey; did you mean \"closeAfterResponses\"?")]
     public void EachMistakeIsReportedWithItsLineAndField(string fields, string expected)
     {

@@ -42,10 +42,11 @@ public sealed class InMemorySurveyStore : ISurveyStore
         {
             return Task.FromResult(counted);
         }
-        return Task.FromResult<SurveyResponse?>(Merge(counted, survey.Id, respondentKey, null, waiting.Answers, waiting.Complete, DateTimeOffset.MinValue));
+        return Task.FromResult<SurveyResponse?>(Merge(counted, survey.Id, respondentKey, null, waiting.UserGroup, waiting.Answers, waiting.Complete,
+            DateTimeOffset.MinValue));
     }
 
-    public Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, IReadOnlyDictionary<string, string> answers,
+    public Task SaveAnswersAsync(Survey survey, string respondentKey, MemberId? respondent, string? userGroup, IReadOnlyDictionary<string, string> answers,
         bool complete, DateTimeOffset now, CancellationToken cancellationToken)
     {
         AnswerWrites++;
@@ -53,11 +54,11 @@ public sealed class InMemorySurveyStore : ISurveyStore
         if (survey.Anonymous)
         {
             var waiting = pending.GetValueOrDefault(key);
-            pending[key] = Merge(waiting, survey.Id, respondentKey, null, answers, complete, DateTimeOffset.MinValue);
+            pending[key] = Merge(waiting, survey.Id, respondentKey, null, userGroup, answers, complete, DateTimeOffset.MinValue);
         }
         else
         {
-            responses[key] = Merge(responses.GetValueOrDefault(key), survey.Id, respondentKey, respondent, answers, complete, now);
+            responses[key] = Merge(responses.GetValueOrDefault(key), survey.Id, respondentKey, respondent, userGroup, answers, complete, now);
         }
         return Task.CompletedTask;
     }
@@ -74,13 +75,14 @@ public sealed class InMemorySurveyStore : ISurveyStore
         }
         foreach (var (key, answers) in waiting)
         {
-            responses[key] = Merge(responses.GetValueOrDefault(key), surveyId, key.Item2, null, answers.Answers, answers.Complete, DateTimeOffset.MinValue);
+            responses[key] = Merge(responses.GetValueOrDefault(key), surveyId, key.Item2, null, answers.UserGroup, answers.Answers, answers.Complete,
+                DateTimeOffset.MinValue);
             pending.TryRemove(key, out _);
         }
         return Task.FromResult(waiting.Count);
     }
 
-    private static SurveyResponse Merge(SurveyResponse? old, string surveyId, string respondentKey, MemberId? respondent,
+    private static SurveyResponse Merge(SurveyResponse? old, string surveyId, string respondentKey, MemberId? respondent, string? userGroup,
         IReadOnlyDictionary<string, string> answers, bool complete, DateTimeOffset now)
     {
         var merged = new Dictionary<string, string>(old?.Answers ?? new Dictionary<string, string>());
@@ -88,7 +90,7 @@ public sealed class InMemorySurveyStore : ISurveyStore
         {
             merged[k] = v;
         }
-        return new SurveyResponse(surveyId, respondentKey, respondent ?? old?.Respondent, merged, complete || old?.Complete == true, now);
+        return new SurveyResponse(surveyId, respondentKey, respondent ?? old?.Respondent, merged, complete || old?.Complete == true, now) { UserGroup = userGroup };
     }
 
     public async IAsyncEnumerable<SurveyResponse> ReadResponsesAsync(string surveyId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

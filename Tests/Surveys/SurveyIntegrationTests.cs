@@ -286,7 +286,7 @@ public sealed class SurveyIntegrationTests(Azurite azurite) : IntegrationTest(az
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("attachment", csv.Content.Headers.ContentDisposition?.DispositionType);
         var text = await csv.Content.ReadAsStringAsync();
-        Assert.Contains("Respondent,Status,Member id,Last change (UTC),1. Which product do you use most?", text, StringComparison.Ordinal);
+        Assert.Contains("Respondent,Status,Member id,Last change (UTC),User group,1. Which product do you use most?", text, StringComparison.Ordinal);
         Assert.Contains("Ada Member,complete,m-ada,", text, StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\"), with \"\"quotes\"\"\"", text, StringComparison.Ordinal);
         // The storage service checks every field the link carries: permission, expiry, signature, blob.

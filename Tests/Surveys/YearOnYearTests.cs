@@ -94,11 +94,11 @@ public sealed class YearOnYearTests
         await chat.Surveys.SaveAsync(This(), default);
         foreach (var response in LastResponses())
         {
-            await chat.Surveys.SaveAnswersAsync(Last(), response.RespondentKey, null, response.Answers, response.Complete, Now, default);
+            await chat.Surveys.SaveAnswersAsync(Last(), response.RespondentKey, null, null, response.Answers, response.Complete, Now, default);
         }
         foreach (var response in TheseResponses())
         {
-            await chat.Surveys.SaveAnswersAsync(This(), response.RespondentKey, null, response.Answers, response.Complete, Now, default);
+            await chat.Surveys.SaveAnswersAsync(This(), response.RespondentKey, null, null, response.Answers, response.Complete, Now, default);
         }
 
         var results = await chat.SaysAsync(Sam, "survey results round-table-2026");

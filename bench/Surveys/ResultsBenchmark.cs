@@ -21,7 +21,7 @@ public static class ResultsBenchmark
         var survey = await store.FindAsync(surveyId, default) ?? throw new InvalidOperationException("The results survey was not imported.");
         var watch = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, responses), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
-            await store.SaveAnswersAsync(survey, $"respondent-{i:D5}", null, BenchSurveys.MixedAnswers(i), true, clock.GetUtcNow(), ct));
+            await store.SaveAnswersAsync(survey, $"respondent-{i:D5}", null, null, BenchSurveys.MixedAnswers(i), true, clock.GetUtcNow(), ct));
         Console.WriteLine($"  ({responses:N0} responses written in {watch.Elapsed.TotalSeconds:F0} s)");
 
         var table = bot.GetRequiredService<CollabTables>()[TableSurveyStore.Responses];
