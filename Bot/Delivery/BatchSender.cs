@@ -18,7 +18,9 @@ public sealed partial class BatchSender(
     ILogger<BatchSender> logger)
 {
     public const string ReplyContent = "reply";
-    private const int Parallel = 8;
+    // Sends under way per batch: with the shard's 3 bulk lanes, at most 9 rows claimed and not yet answered, which is all
+    // a crash can leave in doubt; enough to keep the tenant's pacer fed (each takes a slot every 1/50 s).
+    private const int Parallel = 3;
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, IDeliveryContent> byKind = contents.ToDictionary(c => c.Kind, StringComparer.Ordinal);
@@ -122,7 +124,7 @@ public sealed partial class BatchSender(
         {
             attempts++;
             SendResult result;
-            // The conversation's slot here; the tenant's slot, then the row's claim, are taken around the HTTP request itself
+            // The conversation's slot here; the row's claim, then the tenant's slot, are taken around the HTTP request itself
             // (PacedConnectorHandler).
             using (await conversations.For(recipient.Address).WaitAsync(cancellationToken))
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))

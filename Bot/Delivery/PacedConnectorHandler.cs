@@ -3,9 +3,10 @@ namespace CollabBot.Bot.Delivery;
 /// <summary>
 /// Takes the tenant's pacer slot around the HTTP request itself, on the connector clients' HTTP pipeline: the slot is held
 /// from the moment the request leaves until its answer arrives (and a second after), not while the SDK builds the client
-/// and the activity before, or reads the answer after. Once the slot is held, and only then, the recipient's row is
-/// claimed: a send waiting for its slot holds no claim, so a crash leaves in doubt only the sends actually in flight.
-/// The delivery engine names the send it is making (<see cref="Current"/>); any other request passes unpaced.
+/// and the activity before, or reads the answer after. The recipient's row is claimed here, just before the slot is
+/// waited for: claimed at the last moment, but outside the slot, whose hold the claim's storage round trip would lengthen
+/// (the rate is the budget over one second plus the hold). The delivery engine names the send it is making
+/// (<see cref="Current"/>); any other request passes unpaced.
 /// </summary>
 public sealed class PacedConnectorHandler : DelegatingHandler
 {
@@ -24,13 +25,13 @@ public sealed class PacedConnectorHandler : DelegatingHandler
         {
             return await base.SendAsync(request, cancellationToken);
         }
+        if (!await send.ClaimAsync(cancellationToken))
+        {
+            throw new ClaimLostException();
+        }
         var waited = System.Diagnostics.Stopwatch.GetTimestamp();
         using (await send.Tenant.WaitAsync(cancellationToken))
         {
-            if (!await send.ClaimAsync(cancellationToken))
-            {
-                throw new ClaimLostException();
-            }
             var sent = System.Diagnostics.Stopwatch.GetTimestamp();
             DeliveryMetrics.SlotWait.Record(System.Diagnostics.Stopwatch.GetElapsedTime(waited, sent).TotalMilliseconds);
             var response = await base.SendAsync(request, cancellationToken);

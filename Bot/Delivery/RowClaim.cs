@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 namespace CollabBot.Bot.Delivery;
 
 /// <summary>
-/// A recipient's row, claimed for sending once, at the last moment (when the send holds its tenant's slot): the row with
+/// A recipient's row, claimed for sending once, at the last moment (as the request is about to wait for its slot): the row with
 /// the claim's ETag afterwards, so the outcome is written only if no other worker took it over meanwhile.
 /// </summary>
 public sealed class RowClaim(BroadcastStore store, TableEntity row, TimeSpan lease)
