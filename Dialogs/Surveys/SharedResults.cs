@@ -29,7 +29,7 @@ public static class SharedResults
         IStringLocalizer<SurveyTexts> surveyTexts) => survey switch
         {
             null or { Status: SurveyStatus.Draft or SurveyStatus.Scheduled } => surveyTexts["CantFindSurvey"].Value,
-            _ when !survey.IsFor(member, followed) => surveyTexts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
+            _ when !survey.IsFor(member, followed) => SurveyForms.NotInAudience(survey, surveyTexts),
             { ShareResults: SurveySharing.No } => texts["NotShared", survey.Title].Value,
             _ when !complete && !HasClosed(survey, now) => texts["AnswerFirst", survey.Title].Value,
             _ when !complete => texts["OnlyForRespondents", survey.Title].Value,

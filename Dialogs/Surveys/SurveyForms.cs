@@ -35,13 +35,16 @@ public sealed class SurveyForms(ISurveyStore store, RespondentKeys keys, TimePro
         { Status: SurveyStatus.Draft or SurveyStatus.Scheduled } => texts["SurveyNotOpen", survey.Title].Value,
         { Status: SurveyStatus.Closed } => texts["SurveyClosed", survey.Title].Value,
         { Deadline: { } deadline } when deadline <= now => texts["SurveyPastDeadline", survey.Title, SurveyDates.Deadline(deadline)].Value,
-        _ when !survey.IsFor(member, followed) => survey.AudienceKind switch
-        {
-            SurveyAudienceKind.Followers => texts["SurveyForFollowers", survey.Title, string.Join(", ", survey.Products.Select(p => p.Name))].Value,
-            SurveyAudienceKind.Members => texts["SurveyForInvited", survey.Title].Value,
-            _ => texts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
-        },
+        _ when !survey.IsFor(member, followed) => NotInAudience(survey, texts),
         _ => null,
+    };
+
+    /// <summary>Whom the survey is for, said to a member who is not among them.</summary>
+    public static string NotInAudience(Survey survey, IStringLocalizer<SurveyTexts> texts) => survey.AudienceKind switch
+    {
+        SurveyAudienceKind.Followers => texts["SurveyForFollowers", survey.Title, string.Join(", ", survey.Products.Select(p => p.Name))].Value,
+        SurveyAudienceKind.Members => texts["SurveyForInvited", survey.Title].Value,
+        _ => texts["SurveyForOthers", survey.Title, string.Join(", ", survey.Audience)].Value,
     };
 
     public async Task<FormAnswers> LoadAnswersAsync(Member member, string formId, CancellationToken cancellationToken)

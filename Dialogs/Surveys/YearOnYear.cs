@@ -12,9 +12,6 @@ namespace CollabBot.Dialogs.Surveys;
 /// </summary>
 public static class YearOnYear
 {
-    /// <summary>How much of a card one part may fill: a question counts 3, a row 1 (as the results card's parts).</summary>
-    public const int PartBudget = 90;
-
     public static async Task<YearOnYearView> BuildAsync(Survey previous, Survey current, IAsyncEnumerable<SurveyResponse> previousResponses,
         IAsyncEnumerable<SurveyResponse> currentResponses, int part, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
@@ -42,7 +39,8 @@ public static class YearOnYear
             }
             compared.Add(new EditionQuestion(i + 1, question.Prompt, then.Answered, result.Answered, Rows(then, result)));
         }
-        var parts = Parts(compared);
+        // Cut as the results card is: a question counts 3, a row 1.
+        var parts = SurveyResults.Parts(compared, q => 3 + q.Rows.Count);
         part = Math.Clamp(part, 0, parts.Count - 1);
         return new YearOnYearView(current.Id, current.Title, previous.Title, last.Complete, now.Complete, parts[part], notCompared, asOf)
         {
@@ -68,24 +66,6 @@ public static class YearOnYear
     }
 
     private static bool IsChoice(FieldType type) => type is FieldType.SingleChoice or FieldType.MultiChoice or FieldType.YesNo or FieldType.Rating;
-
-    private static List<List<EditionQuestion>> Parts(List<EditionQuestion> questions)
-    {
-        var parts = new List<List<EditionQuestion>> { new() };
-        var used = 0;
-        foreach (var q in questions)
-        {
-            var cost = 3 + q.Rows.Count;
-            if (used + cost > PartBudget && parts[^1].Count > 0)
-            {
-                parts.Add([]);
-                used = 0;
-            }
-            parts[^1].Add(q);
-            used += cost;
-        }
-        return parts;
-    }
 
     /// <summary>One edition's results by question id, and its complete responses.</summary>
     public sealed record Tally(IReadOnlyDictionary<string, QuestionResult> Results, int Complete);
