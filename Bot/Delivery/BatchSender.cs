@@ -24,8 +24,9 @@ public sealed partial class BatchSender(
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, IDeliveryContent> byKind = contents.ToDictionary(c => c.Kind, StringComparer.Ordinal);
-    private readonly Pacers tenants = new(options.Value.TenantRate);
-    private readonly Pacers conversations = new(options.Value.ConversationRate);
+    // A tenant's sends catch up at once on up to half a second's budget that a stall in the work before them left unused.
+    private readonly Pacers tenants = new(() => new Pacer(options.Value.TenantRate, burst: (int)(options.Value.TenantRate / 2)));
+    private readonly Pacers conversations = new(() => new Pacer(RateLimit.TeamsConversation));
 
     public async Task<TimeSpan?> SendAsync(BatchMessage batch, CancellationToken cancellationToken)
     {

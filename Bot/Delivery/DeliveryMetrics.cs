@@ -17,6 +17,10 @@ public static class DeliveryMetrics
     public static readonly Histogram<double> SlotWait = Meter.CreateHistogram<double>("collabbot.delivery.slot_wait", "ms",
         "Time a send waited for its tenant's slot");
 
+    /// <summary>How late a send got its slot after the slot freed: each millisecond of it is lost from the tenant's rate.</summary>
+    public static readonly Histogram<double> HandOver = Meter.CreateHistogram<double>("collabbot.delivery.hand_over", "ms",
+        "Time from a tenant's slot freeing to a waiting send taking it");
+
     public static readonly Histogram<double> RoundTrip = Meter.CreateHistogram<double>("collabbot.delivery.round_trip", "ms",
         "Round trip of a send's HTTP request to the connector");
 }

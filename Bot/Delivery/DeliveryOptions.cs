@@ -11,9 +11,6 @@ public sealed class DeliveryOptions
     /// </summary>
     public double TenantRate { get; set; } = 50;
 
-    /// <summary>Messages per second to one conversation (Teams allows 7 per second per thread).</summary>
-    public double ConversationRate { get; set; } = 6;
-
     /// <summary>Recipients per queued batch.</summary>
     public int BatchSize { get; set; } = 50;
 

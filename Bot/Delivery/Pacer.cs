@@ -2,29 +2,68 @@ using System.Collections.Concurrent;
 
 namespace CollabBot.Bot.Delivery;
 
-/// <summary>
-/// Keeps sends to one key (a tenant, a conversation) under a rate as the receiver counts it. Slots are spaced evenly
-/// (one every 1/rate seconds), and a send holds its place in the window from its start until a second after its answer:
-/// whenever the receiver saw it arrive, that arrival lies in the span, so no second of the receiver's holds more than
-/// the rate, however the network bunches requests. Teams' Retry-After pauses it.
-/// </summary>
-public sealed class Pacer(double perSecond)
+/// <summary>At most <paramref name="Count"/> requests in any <paramref name="Window"/>, as the receiver counts them.</summary>
+public readonly record struct RateLimit(int Count, TimeSpan Window)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Teams' limits per bot and conversation (thread) for sending or updating a message: 7 per second, 8 per 2 seconds,
+    /// 60 per 30 seconds, 1,800 per hour (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit).
+    /// </summary>
+    public static readonly RateLimit[] TeamsConversation =
+    [
+        new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)), new(1800, TimeSpan.FromHours(1)),
+    ];
+
+    /// <summary><paramref name="perSecond"/> requests a second (Teams allows about 50 per bot and tenant).</summary>
+    public static RateLimit[] PerSecond(double perSecond) => [new(Math.Max(1, (int)Math.Floor(perSecond)), TimeSpan.FromSeconds(1))];
+}
+
+/// <summary>
+/// Keeps sends to one key (a tenant, a conversation) under limits as the receiver counts them. A send holds its place in
+/// each limit's window from its start until that window's length after its answer: whenever the receiver saw it arrive,
+/// that arrival lies in the span, so no window of the receiver's holds more than the limit, however the network bunches
+/// requests. Within that, starts are spaced at the first limit's rate, with up to <c>burst</c> at once: sends that could
+/// not go while the work before them stalled (a slow storage write) catch up at once, as far as the windows allow.
+/// Teams' Retry-After pauses it.
+/// </summary>
+public sealed class Pacer
+{
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(5);
-    private readonly TimeSpan interval = TimeSpan.FromSeconds(1 / perSecond);
-    private readonly int perWindow = Math.Max(1, (int)Math.Floor(perSecond));
+    private readonly RateLimit[] limits;
+    private readonly TimeSpan longest;
+    private readonly TimeSpan interval;
+    private readonly TimeSpan tolerance;
+    private readonly TimeProvider clock;
     private readonly LinkedList<Send> sends = new();
     private readonly Lock gate = new();
-    private DateTimeOffset next = DateTimeOffset.MinValue;
+    private DateTimeOffset next;
 
+    /// <param name="limits">The receiver's limits; the first sets the spacing of starts.</param>
+    /// <param name="burst">How many sends may start at once after a pause in the work (1: evenly spaced always).</param>
+    public Pacer(IReadOnlyList<RateLimit> limits, int burst = 1, TimeProvider? clock = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(limits.Count);
+        this.limits = [.. limits];
+        longest = limits.Max(l => l.Window);
+        interval = limits[0].Window / limits[0].Count;
+        tolerance = interval * (Math.Clamp(burst, 1, limits[0].Count) - 1);
+        this.clock = clock ?? TimeProvider.System;
+        next = this.clock.GetUtcNow();
+    }
+
+    public Pacer(double perSecond, int burst = 1, TimeProvider? clock = null)
+        : this(RateLimit.PerSecond(perSecond), burst, clock)
+    {
+    }
+
+    /// <summary>When a send could next start if the windows allowed it (in the past when idle).</summary>
     public DateTimeOffset Next
     {
         get
         {
             lock (gate)
             {
-                return next;
+                return next - tolerance;
             }
         }
     }
@@ -35,72 +74,100 @@ public sealed class Pacer(double perSecond)
         DateTimeOffset slot;
         lock (gate)
         {
-            var now = DateTimeOffset.UtcNow;
-            slot = next > now ? next : now;
-            next = slot + interval;
+            // Spacing as a virtual schedule that may fall behind now by the burst, but never further.
+            var now = clock.GetUtcNow();
+            var earliest = next - tolerance;
+            slot = now > earliest ? now : earliest;
+            next = (next > slot ? next : slot) + interval;
         }
-        var wait = slot - DateTimeOffset.UtcNow;
+        var wait = slot - clock.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
-            await Task.Delay(wait, cancellationToken);
+            await Task.Delay(wait, clock, cancellationToken);
         }
+        // When the slot could first have been given: the spacing's time, then each time a window frees.
+        var due = slot;
         while (true)
         {
             lock (gate)
             {
-                var now = DateTimeOffset.UtcNow;
-                var oldestAnswer = DateTimeOffset.MaxValue;
-                var holding = 0;
-                for (var node = sends.First; node is not null;)
-                {
-                    var after = node.Next;
-                    if (node.Value.AnsweredAt is { } answered)
-                    {
-                        if (now - answered >= Window)
-                        {
-                            sends.Remove(node);
-                        }
-                        else
-                        {
-                            holding++;
-                            oldestAnswer = answered < oldestAnswer ? answered : oldestAnswer;
-                        }
-                    }
-                    else
-                    {
-                        holding++;
-                    }
-                    node = after;
-                }
-                if (holding < perWindow)
+                var now = clock.GetUtcNow();
+                if (FreeAt(now) is not { } free)
                 {
                     var send = new Send(this);
                     sends.AddLast(send);
+                    DeliveryMetrics.HandOver.Record(Math.Max(0, (now - due).TotalMilliseconds));
                     return send;
                 }
-                wait = oldestAnswer == DateTimeOffset.MaxValue ? Poll : oldestAnswer + Window - now;
+                due = free;
+                wait = due - now;
             }
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), cancellationToken);
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), clock, cancellationToken);
         }
     }
 
-    /// <summary>No slot before <paramref name="until"/> (Teams said 429 with Retry-After).</summary>
+    /// <summary>No slot before <paramref name="until"/> (Teams said 429 with Retry-After); then evenly spaced again.</summary>
     public void PauseUntil(DateTimeOffset until)
     {
         lock (gate)
         {
-            if (until > next)
+            if (until + tolerance > next)
             {
-                next = until;
+                next = until + tolerance;
             }
         }
+    }
+
+    /// <returns>Null when a send may start now; else the earliest time a full window may have a place.</returns>
+    private DateTimeOffset? FreeAt(DateTimeOffset now)
+    {
+        Span<int> holding = stackalloc int[limits.Length];
+        Span<long> oldest = stackalloc long[limits.Length];
+        oldest.Fill(long.MaxValue);
+        for (var node = sends.First; node is not null;)
+        {
+            var after = node.Next;
+            var answered = node.Value.AnsweredAt;
+            if (answered is { } at && now - at >= longest)
+            {
+                sends.Remove(node);
+            }
+            else
+            {
+                for (var i = 0; i < limits.Length; i++)
+                {
+                    if (answered is not { } a)
+                    {
+                        holding[i]++;
+                    }
+                    else if (now - a < limits[i].Window)
+                    {
+                        holding[i]++;
+                        oldest[i] = Math.Min(oldest[i], a.UtcTicks);
+                    }
+                }
+            }
+            node = after;
+        }
+        DateTimeOffset? free = null;
+        for (var i = 0; i < limits.Length; i++)
+        {
+            if (holding[i] < limits[i].Count)
+            {
+                continue;
+            }
+            // Full: not before its oldest answered send leaves it (or, all unanswered, look again shortly).
+            var at = oldest[i] == long.MaxValue ? now + Poll : new DateTimeOffset(oldest[i], TimeSpan.Zero) + limits[i].Window;
+            free = free is { } f && f > at ? f : at;
+        }
+        return free;
     }
 
     private void Answered(Send send)
     {
         lock (gate)
         {
-            send.AnsweredAt ??= DateTimeOffset.UtcNow;
+            send.AnsweredAt ??= clock.GetUtcNow();
         }
     }
 
@@ -113,7 +180,7 @@ public sealed class Pacer(double perSecond)
 }
 
 /// <summary>One pacer per key (a tenant, a conversation); idle ones are forgotten.</summary>
-public sealed class Pacers(double perSecond)
+public sealed class Pacers(Func<Pacer> create)
 {
     private const int ForgetAbove = 10_000;
     private readonly ConcurrentDictionary<string, Pacer> pacers = new(StringComparer.Ordinal);
@@ -131,6 +198,6 @@ public sealed class Pacers(double perSecond)
                 }
             }
         }
-        return pacers.GetOrAdd(key, _ => new Pacer(perSecond));
+        return pacers.GetOrAdd(key, _ => create());
     }
 }

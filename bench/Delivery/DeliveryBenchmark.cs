@@ -183,10 +183,14 @@ public static class DeliveryBenchmark
         var progress = await CompleteAsync(deliveries, request.Id, recipients, () => tick(stub.All(text).Count()));
         var counts = Enumerable.Range(0, recipients).Select(i => stub.To(BenchAudience.ConversationOf(BenchAudience.MemberId(i)), text).Count).ToList();
         var last = stub.All(text).Select(a => a.At).DefaultIfEmpty(asked).Max();
+        var first = stub.All(text).Select(a => a.At).DefaultIfEmpty(asked).Min();
         var note = progress is { Complete: true } ? null : $"not complete by the deadline: {progress}";
         return new ScenarioResult(key, title, recipients, counts.Count(n => n > 0), counts.Sum(n => Math.Max(0, n - 1)), counts.Count(n => n == 0),
             progress?.InDoubt ?? 0, last - asked, stub.Throttled, note)
-        { Timings = timings.Summary() };
+        {
+            Timings = string.Create(CultureInfo.InvariantCulture, $"first message accepted after {(first - asked).TotalSeconds:F2} s; ") +
+            Shortfall.Describe(stub.All(text).Select(a => a.At).ToList(), TeamsLimits.TenantRate) + timings.Summary()
+        };
     }
 
     /// <summary>
@@ -210,10 +214,14 @@ public static class DeliveryBenchmark
             return stub.UpdatesIn(conversation, text).Count(u => originals.Contains(u.Id));
         }).ToList();
         var last = stub.AllUpdates(text).Select(u => u.At).DefaultIfEmpty(asked).Max();
+        var first = stub.AllUpdates(text).Select(u => u.At).DefaultIfEmpty(asked).Min();
         var note = progress is { Complete: true } ? null : $"not complete by the deadline: {progress}";
         return new EditResult(recipients, counts.Count(n => n > 0), counts.Sum(n => Math.Max(0, n - 1)), counts.Count(n => n == 0),
             stub.All(text).Count(), last - asked, stub.Throttled - throttledBefore, note)
-        { Timings = timings.Summary() };
+        {
+            Timings = string.Create(CultureInfo.InvariantCulture, $"first message accepted after {(first - asked).TotalSeconds:F2} s; ") +
+            Shortfall.Describe(stub.AllUpdates(text).Select(u => u.At).ToList(), TeamsLimits.TenantRate) + timings.Summary()
+        };
     }
 
     /// <summary>Waits until the engine says the broadcast is complete (or a deadline), then a second for anything still in flight.</summary>

@@ -10,6 +10,7 @@ public sealed class SendTimings : IDisposable
     private readonly MeterListener listener = new();
     private readonly List<double> waits = [];
     private readonly List<double> trips = [];
+    private readonly List<double> handOvers = [];
     private readonly Lock gate = new();
 
     public SendTimings()
@@ -25,7 +26,7 @@ public sealed class SendTimings : IDisposable
         {
             lock (gate)
             {
-                (instrument == DeliveryMetrics.SlotWait ? waits : trips).Add(value);
+                (instrument == DeliveryMetrics.SlotWait ? waits : instrument == DeliveryMetrics.HandOver ? handOvers : trips).Add(value);
             }
         });
         listener.Start();
@@ -37,12 +38,15 @@ public sealed class SendTimings : IDisposable
         lock (gate)
         {
             return trips.Count == 0 ? null : string.Create(CultureInfo.InvariantCulture,
-                $"sends {trips.Count}: round trip p50 {Percentile(trips, 0.5):F0} ms, p95 {Percentile(trips, 0.95):F0} ms; " +
-                $"wait for the tenant's slot p50 {Percentile(waits, 0.5):F0} ms, p95 {Percentile(waits, 0.95):F0} ms");
+                $"sends {trips.Count}: round trip mean {Mean(trips):F1} ms, p95 {Percentile(trips, 0.95):F0} ms; " +
+                $"wait for the tenant's slot p50 {Percentile(waits, 0.5):F0} ms, p95 {Percentile(waits, 0.95):F0} ms; " +
+                $"slot taken after it freed mean {Mean(handOvers):F1} ms, p95 {Percentile(handOvers, 0.95):F1} ms");
         }
     }
 
     public void Dispose() => listener.Dispose();
+
+    private static double Mean(List<double> values) => values.Count == 0 ? 0 : values.Average();
 
     private static double Percentile(List<double> values, double p)
     {
