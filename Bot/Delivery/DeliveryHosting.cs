@@ -12,6 +12,7 @@ public static class DeliveryHosting
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
             .Validate(o => o.TenantRate is > 0 and <= 50, "Delivery:TenantRate must be above 0 and at most 50 (Teams' limit per tenant)")
             .Validate(o => o.BatchSize is > 0 and <= 100, "Delivery:BatchSize must be 1 to 100")
+            .Validate(o => o.ShardLease >= TimeSpan.FromSeconds(3), "Delivery:ShardLease must be at least 3 seconds (it is renewed every second)")
             .ValidateOnStart();
         services.AddSingleton(new TableName(BroadcastStore.Table));
         services.AddSingleton(new TableName(DueStore.Table));

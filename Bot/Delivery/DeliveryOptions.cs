@@ -23,8 +23,12 @@ public sealed class DeliveryOptions
     /// <summary>How long a dequeued batch stays hidden from other workers.</summary>
     public TimeSpan BatchVisibility { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a worker owns a shard without renewing; a dead worker's shard is taken over after it.</summary>
-    public TimeSpan ShardLease { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long a worker owns a shard without renewing (it renews every second); a dead worker's tenants wait this long
+    /// before another takes them over. A holder stalled past it may send alongside the next for a moment: the row claims
+    /// keep that from doubling a message, and a 429 from pacing twice is waited out.
+    /// </summary>
+    public TimeSpan ShardLease { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a recipient's claim lasts; one still "sending" after it is in doubt.</summary>
     public TimeSpan SendingLease { get; set; } = TimeSpan.FromSeconds(60);

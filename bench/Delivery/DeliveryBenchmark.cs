@@ -159,7 +159,7 @@ public static class DeliveryBenchmark
             {
                 Note = string.Create(CultureInfo.InvariantCulture,
                     $"the bot process was killed (SIGKILL) after {killedAt:N0} messages and started again at once; the new process " +
-                    $"takes over the shard when its lease lapses (15 s) and resends what was in flight when the claims lapse (60 s)"),
+                    $"takes over the shard when its lease lapses (5 s) and resends what was in flight when the claims lapse (60 s)"),
             };
         }
         finally
