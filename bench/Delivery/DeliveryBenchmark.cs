@@ -102,6 +102,7 @@ public static class DeliveryBenchmark
         {
             await bot.StopAsync();
             await bot.DisposeAsync();
+            await ScenarioStorage.DropAsync(connectionString, prefix);
         }
     }
 
@@ -125,6 +126,7 @@ public static class DeliveryBenchmark
             await Task.WhenAll(first.StopAsync(), second.StopAsync());
             await first.DisposeAsync();
             await second.DisposeAsync();
+            await ScenarioStorage.DropAsync(connectionString, prefix);
         }
     }
 
@@ -166,6 +168,7 @@ public static class DeliveryBenchmark
         {
             bot.Dispose();
             await control.DisposeAsync();
+            await ScenarioStorage.DropAsync(connectionString, prefix);
         }
     }
 
